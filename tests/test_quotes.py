@@ -17,7 +17,7 @@ from conftest import FIXTURES, SAMPLE, shared_path
 from presslens.entities import find_mentions, link_aliases
 from presslens.quotes import (QUOTE_COLUMNS, SPEAKER_COLUMNS, evaluate, evaluate_polnear,
                               extract_quotes, quoted_sources, read_brat, speakers)
-from presslens.quotes.evaluate import all_by_outlet
+from presslens.quotes.evaluate import all_by_outlet, source_counts
 from presslens.quotes.extract import span_speakers
 from presslens.quotes.marks import find_quoted
 from presslens.text import paragraphs
@@ -4837,6 +4837,61 @@ def test_span_speakers_reads_a_marked_speaker_as_attribution_reads_its_own():
     # the same reading as extraction gives its own rows
     own = quotes_of(text)
     assert own[["speaker", "speaker_kind"]].values.tolist() == read[["speaker", "speaker_kind"]].values.tolist()[:3]
+
+
+def test_source_counts_compare_the_notebooks_counts_with_the_golds():
+    # Three fictional outlets. Kestrel (articles a, b): presslens finds 2 attributions (Quill's quote, split over two
+    # rows, and the council's), the gold has 4 (Quill twice, the board, officials). Nordland (c): 2 found, 1 gold.
+    # Orr (d): 3 found (one a mixed quote), 4 gold (one mixed).
+    text_d = "Officials said the levy was “a disgrace” at the Orr quay."
+    pred = pd.DataFrame([
+        # doc, id, kind, start, end, continues, cue, speaker, kind of speaker
+        ("a", 0, "direct", 0, 10, None, 11, "Ada Quill", "named person"),
+        ("a", 1, "direct", 20, 30, 0, None, "Ada Quill", "named person"),
+        ("a", 2, "indirect", 40, 60, None, 35, "Harbour Council", "organisation"),
+        ("c", 0, "direct", 0, 10, None, 11, "Bo Tarn", "named person"),
+        ("c", 1, "indirect", 20, 30, None, 16, "Bo Tarn", "named person"),
+        ("d", 0, "mixed", 28, 39, None, 10, "officials", "unnamed source"),
+        ("d", 1, "indirect", 60, 70, None, 55, "officials", "unnamed source"),
+        ("d", 2, "indirect", 80, 90, None, 75, None, "unresolved"),
+    ], columns=["doc_id", "quote_id", "kind", "start", "end", "continues", "cue_start", "speaker", "speaker_kind"])
+    pred = pred.assign(cue_end=pred["cue_start"] + 4, speaker_start=pred["cue_start"].where(pred["speaker"].notna()),
+                       speaker_end=pred["cue_start"].where(pred["speaker"].notna()) + 3)
+    gold = pd.DataFrame([
+        ("a", [(0, 30)], True, "Ada Quill", "named person"),
+        ("a", [(40, 60)], False, "Harbour Board", "organisation"),
+        ("a", [(70, 80)], False, "officials", "unnamed source"),
+        ("b", [(0, 20)], False, "Ada Quill", "named person"),
+        ("c", [(0, 10)], True, "Bo Tarn", "named person"),
+        ("d", [(15, 40)], False, "officials", "unnamed source"),
+        ("d", [(60, 70)], False, None, "unresolved"),
+        ("d", [(80, 90)], False, "Cy Orr", "named person"),
+        ("d", [(100, 110)], False, "Cy Orr", "named person"),
+    ], columns=["doc_id", "spans", "direct", "speaker", "speaker_kind"])
+    outlets = {"a": "Kestrel", "b": "Kestrel", "c": "Nordland", "d": "Orr"}
+    r = source_counts(pred, gold, outlets, {"d": text_d})
+    kestrel = r["by_outlet"]["Kestrel"]
+    assert kestrel["per_article"] == {**kestrel["per_article"], "presslens": 1.0, "gold": 2.0, "ratio": 0.5,
+                                      "presslens_rows": 1.5}
+    assert (kestrel["direct_share"]["presslens"], kestrel["direct_share"]["gold"]) == (0.5, 0.25)
+    assert kestrel["direct_share"]["difference"] == 0.25
+    assert (kestrel["named_person_share"]["presslens"], kestrel["named_person_share"]["gold"]) == (0.5, 0.5)
+    assert (kestrel["named_share"]["presslens"], kestrel["named_share"]["gold"]) == (1.0, 0.75)
+    # the top sources by attributions, ties by name: both sides name Quill, one of the two presslens names
+    assert kestrel["top_sources"]["presslens"] == ["Ada Quill", "Harbour Council"]
+    assert kestrel["top_sources"]["gold"] == ["Ada Quill", "Harbour Board", "officials"]
+    assert kestrel["top_sources"]["overlap"] == 0.5
+    # the gold's mixed attribution (a quotation mark inside its content) and presslens's mixed row have quoted words
+    orr = r["by_outlet"]["Orr"]
+    assert (orr["quoted_share"]["presslens"], orr["quoted_share"]["gold"]) == (pytest.approx(1 / 3), 0.25)
+    assert (orr["direct_share"]["presslens"], orr["direct_share"]["gold"]) == (0.0, 0.0)
+    assert orr["top_sources"]["gold"] == ["Cy Orr", "officials"]  # the unresolved left out
+    # all articles together: 7 found of 9, intervals over the 4 articles around the figures
+    whole = r["all"]["per_article"]
+    assert (whole["presslens"], whole["gold"], whole["ratio"]) == (1.75, 2.25, pytest.approx(7 / 9))
+    assert whole["ratio_ci"][0] <= 7 / 9 <= whole["ratio_ci"][1]
+    # outlets ranked by attributions per article: presslens 1, 2, 3 against the gold's 2, 1, 4: Spearman 0.5
+    assert r["rank_agreement"]["per_article"]["rho"] == pytest.approx(0.5)
 
 
 # -- measured figures ---------------------------------------------------------------------------

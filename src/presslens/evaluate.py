@@ -12,7 +12,10 @@ printed as a table and recorded in ``reports/results/eval.json``.
   :func:`presslens.sentiment.score_target` on NewsMTSC ``dev.jsonl``, and the article stance of
   :func:`presslens.sentiment.entity_sentiment` on PerSenT dev (document and paragraph macro-F1,
   class shares; in-sample and 5-fold cross-validated, the learned stance layer and the rules);
-- quotes: direct-quote and all-attribution content-overlap F1 and speaker accuracy on PolNeAR;
+- quotes: direct-quote and all-attribution content-overlap F1 and speaker accuracy on PolNeAR; and the source
+  counts notebook 03 publishes against the gold's, per outlet (``quotes.sources``: attributions per article and
+  their ratio, the shares of direct and quoted attributions and of named sources, the ten most quoted names,
+  whether the outlets rank alike; :func:`presslens.quotes.evaluate.source_counts`);
 - timeline: TempEval-3 strict/relaxed extent F1 and value F1 on TimeBank + AQUAINT, and event
   anchoring (annotated event–timex links whose event a presslens row's head overlaps, overall and
   for inclusion-type links; the precision of those rows; the older label-containment figure), for

@@ -35,6 +35,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -43,7 +44,8 @@ import pandas as pd
 
 from presslens.io import project_root
 
-__all__ = ["GOLD_COLUMNS", "by_outlet", "evaluate", "evaluate_polnear", "mixed_reported", "read_brat"]
+__all__ = ["GOLD_COLUMNS", "by_outlet", "evaluate", "evaluate_polnear", "mixed_reported", "read_brat",
+           "source_counts"]
 
 GOLD_COLUMNS = ["attr_id", "spans", "start", "end", "source_start", "source_end", "cue_start",
                 "cue_end", "direct"]
@@ -184,7 +186,9 @@ def _shifted(gold: pd.DataFrame, start: int, stop: int) -> pd.DataFrame:
 
 
 def _groups(pred: pd.DataFrame) -> list[dict]:
-    """Predicted attributions of one article: rows joined by ``continues`` or a shared cue."""
+    """Predicted attributions of one article: rows joined by ``continues`` or a shared cue. Each a dict of its
+    content ``spans``, row ``kinds``, ``speakers`` (speaker mention spans), ``cues`` and ``names`` (``(speaker,
+    speaker_kind)`` of its rows with a speaker mention, in row order)."""
     parent = list(range(len(pred)))
 
     def find(i: int) -> int:
@@ -205,15 +209,16 @@ def _groups(pred: pd.DataFrame) -> list[dict]:
                 by_cue[cue] = i
     groups: dict[int, dict] = {}
     rows = zip(pred["start"], pred["end"], pred["kind"], pred["cue_start"], pred["cue_end"],
-               pred["speaker_start"], pred["speaker_end"])
-    for i, (start, end, kind, cue_start, cue_end, speaker_start, speaker_end) in enumerate(rows):
-        g = groups.setdefault(find(i), {"spans": [], "kinds": set(), "speakers": [], "cues": []})
+               pred["speaker_start"], pred["speaker_end"], pred["speaker"], pred["speaker_kind"])
+    for i, (start, end, kind, cue_start, cue_end, speaker_start, speaker_end, name, name_kind) in enumerate(rows):
+        g = groups.setdefault(find(i), {"spans": [], "kinds": set(), "speakers": [], "cues": [], "names": []})
         g["spans"].append((int(start), int(end)))
         g["kinds"].add(kind)
         if pd.notna(cue_start):
             g["cues"].append((int(cue_start), int(cue_end)))
         if pd.notna(speaker_start):
             g["speakers"].append((int(speaker_start), int(speaker_end)))
+            g["names"].append((name if isinstance(name, str) and name else None, name_kind))
     return list(groups.values())
 
 
@@ -468,6 +473,128 @@ def mixed_reported(pred: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str]
     return out
 
 
+# Source counts (source_counts): the kinds the notebook counts as named sources (its share_named), and the kinds
+# that name no source (the author's own words, nobody found), left out of who is quoted most.
+_NAMED_KINDS = ("named person", "organisation")
+_NO_SOURCE = ("author", "unresolved")
+_TOP = 10
+# The per-article columns source_counts compares: each a pair (presslens, gold); the shares' numerator columns.
+_COUNTED = ("attributions", "direct", "quoted", "named_person", "named")
+
+
+def _source_tables(pred: pd.DataFrame, gold: pd.DataFrame, articles: list[str], texts: dict[str, str]
+                   ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Per article (index ``articles``): presslens's and the gold's attributions, direct ones, those with quoted
+    words (direct or mixed), those of a named person, those of a named person or organisation (columns ``pred_*``,
+    ``gold_*`` of :data:`_COUNTED`) and presslens's rows (``pred_rows``); and one row per attribution with a source
+    name (``side`` pred/gold, ``doc_id``, ``speaker``)."""
+    pred_by_doc = dict(tuple(pred.groupby("doc_id", sort=False))) if len(pred) else {}
+    gold_by_doc = dict(tuple(gold.groupby("doc_id", sort=False))) if len(gold) else {}
+    counts, names = [], []
+    for doc_id in articles:
+        p_doc = pred_by_doc.get(doc_id, pred.iloc[0:0])
+        g_doc = gold_by_doc.get(doc_id, gold.iloc[0:0])
+        p_rows = [("direct" if g["kinds"] == {"direct"} else "mixed" if g["kinds"] & {"direct", "mixed"}
+                   else "indirect", *(g["names"][0] if g["names"] else (None, "unresolved"))) for g in _groups(p_doc)]
+        g_rows = [(_gold_kind(d, list(spans), texts.get(doc_id)), n, k)
+                  for d, spans, n, k in zip(g_doc["direct"], g_doc["spans"], g_doc["speaker"], g_doc["speaker_kind"])]
+        row = {"pred_rows": len(p_doc)}
+        for side, rows in (("pred", p_rows), ("gold", g_rows)):
+            row.update({f"{side}_attributions": len(rows), f"{side}_direct": sum(q == "direct" for q, _, _ in rows),
+                        f"{side}_quoted": sum(q != "indirect" for q, _, _ in rows),
+                        f"{side}_named_person": sum(k == "named person" for _, _, k in rows),
+                        f"{side}_named": sum(k in _NAMED_KINDS for _, _, k in rows)})
+            names += [(side, doc_id, n) for _, n, k in rows if isinstance(n, str) and n and k not in _NO_SOURCE]
+        counts.append(row)
+    return (pd.DataFrame(counts, index=articles, dtype=float),
+            pd.DataFrame(names, columns=["side", "doc_id", "speaker"]))
+
+
+def _source_figures(counts: pd.DataFrame, names: pd.DataFrame) -> dict:
+    """:func:`source_counts`'s figures for one group of articles (``counts``, ``names``: :func:`_source_tables`)."""
+    from presslens.stats import rounded_interval, score_interval
+
+    m = counts[[f"{side}_{c}" for side in ("pred", "gold") for c in _COUNTED]].to_numpy()
+    col = {f"{side}_{c}": i for i, (side, c) in enumerate((side, c) for side in ("pred", "gold") for c in _COUNTED)}
+
+    def share(x: np.ndarray, side: str, what: str) -> float:
+        total = x[:, col[f"{side}_attributions"]].sum()
+        return float(x[:, col[f"{side}_{what}"]].sum() / total) if total else float("nan")
+
+    def ratio(x: np.ndarray) -> float:
+        gold = x[:, col["gold_attributions"]].sum()
+        return float(x[:, col["pred_attributions"]].sum() / gold) if gold else float("nan")
+
+    out: dict = {"articles": len(counts),
+                 "per_article": {"presslens": float(counts["pred_attributions"].mean()),
+                                 "gold": float(counts["gold_attributions"].mean()), "ratio": ratio(m),
+                                 "ratio_ci": rounded_interval(score_interval(ratio, m)),
+                                 "presslens_rows": float(counts["pred_rows"].mean())}}
+    for what in _COUNTED[1:]:
+        def difference(x: np.ndarray, what: str = what) -> float:
+            return share(x, "pred", what) - share(x, "gold", what)
+
+        out[f"{what}_share"] = {"presslens": share(m, "pred", what), "gold": share(m, "gold", what),
+                                "difference": difference(m),
+                                "difference_ci": rounded_interval(score_interval(difference, m))}
+    tops = {side: [n for n, _ in sorted(Counter(names.loc[names["side"] == side, "speaker"]).items(),
+                                        key=lambda item: (-item[1], item[0]))[:_TOP]]
+            for side in ("pred", "gold")}
+    k = min(_TOP, len(tops["pred"]), len(tops["gold"]))
+    out["top_sources"] = {"presslens": tops["pred"], "gold": tops["gold"],
+                          "overlap": len(set(tops["pred"]) & set(tops["gold"])) / k if k else float("nan")}
+    return out
+
+
+def source_counts(pred: pd.DataFrame, gold: pd.DataFrame, outlet_of: dict[str, str],
+                  texts: dict[str, str] | None = None) -> dict:
+    """Do the source counts notebook 03 publishes hold? presslens's against the gold's, per outlet.
+
+    ``pred``: rows of :func:`extract_quotes`; ``gold``: rows of :func:`read_brat` with ``doc_id`` and each
+    Source read as presslens reads a speaker: ``speaker`` and ``speaker_kind`` from
+    :func:`presslens.quotes.extract.span_speakers` (the speaker candidate at the gold Source span, resolved by
+    attribution's own code, so that only what extraction finds differs; a gold attribution with no Source is
+    ``unresolved``); ``outlet_of``: doc_id -> outlet, every article counted (none found is 0); ``texts``
+    (doc_id -> text) tells the gold's mixed attributions from its indirect ones, as in :func:`evaluate`.
+    Attributions are counted as :func:`evaluate` matches them: a gold ``E`` event, a group of predicted rows
+    joined by ``continues`` or a shared cue, whose name and kind are those of its first row with a speaker
+    mention. Per group of articles (``all``, ``by_outlet``):
+
+    - ``per_article``: mean attributions per article, presslens and gold, and ``ratio`` (presslens's total over
+      the gold's) with ``ratio_ci``; ``presslens_rows``: presslens's rows per article (what the notebook
+      counts: a split quote is two rows, one attribution);
+    - each of all attributions, presslens, gold and ``difference`` (presslens - gold) with ``difference_ci``:
+      ``direct_share`` (presslens's groups of direct rows only, the gold's content verbatim in quotation marks),
+      ``quoted_share`` (quoted words: presslens's groups with a direct or mixed row, the gold's direct or mixed
+      attributions, a quotation mark inside its content), ``named_person_share`` (speaker kind ``named person``)
+      and ``named_share`` (a named person or organisation: the notebook's ``share_named``);
+    - ``top_sources``: the ``10`` names with most attributions on each side (ties by name; the author and
+      unresolved left out, as :func:`presslens.quotes.quoted_sources`) and ``overlap`` (the names both lists hold,
+      over the shorter list's length, at most 10).
+
+    Intervals: 95% percentile bootstrap over articles (:func:`presslens.stats.score_interval`, 2,000 resamples,
+    seed 0), the figure recomputed from the summed counts. ``rank_agreement``: Spearman's rho (and its p) over the
+    outlets between presslens's and the gold's attributions per article and each share: whether the outlets
+    come out in the same order.
+    """
+    from scipy.stats import spearmanr
+
+    articles = sorted(outlet_of)
+    counts, names = _source_tables(pred, gold, articles, texts or {})
+    out: dict = {"all": _source_figures(counts, names), "by_outlet": {}}
+    for outlet in sorted(set(outlet_of.values())):
+        docs = [d for d in articles if outlet_of[d] == outlet]
+        out["by_outlet"][outlet] = _source_figures(counts.loc[docs], names[names["doc_id"].isin(docs)])
+    per = out["by_outlet"].values()
+    if len(per) >= 3:
+        agreement = {}
+        for key in ("per_article", *(f"{what}_share" for what in _COUNTED[1:])):
+            rho, p = spearmanr([o[key]["presslens"] for o in per], [o[key]["gold"] for o in per])
+            agreement[key] = {"rho": float(rho), "p": float(p)}
+        out["rank_agreement"] = agreement
+    return out
+
+
 def _metadata(root: Path, column: str) -> dict[str, str | None]:
     """Article name -> ``column`` (``publisher``, ``title``) of PolNeAR's ``metadata.tsv``, None
     where it is empty or "None" (empty when the file is absent)."""
@@ -538,6 +665,33 @@ def by_outlet(pred: pd.DataFrame, gold: pd.DataFrame, outlet_of: dict[str, str])
     return {"outlets": per, "spread": spread}
 
 
+def _sources(pred: pd.DataFrame, gold: pd.DataFrame, articles: pd.DataFrame, sentences: pd.DataFrame,
+             mentions: pd.DataFrame, outlet_of: dict[str, str]) -> dict:
+    """:func:`source_counts` of ``pred`` against ``gold`` (:func:`evaluate_polnear`'s), the gold Sources read by
+    :func:`presslens.quotes.extract.span_speakers`; and ``reader_agreement``: how often that reading, run on
+    presslens's own speaker mentions, gives the kind (``kind``) and the name (``name``) extraction gave them (of
+    ``rows`` with a speaker mention): where it differs, the gold is read otherwise than presslens's own speakers."""
+    from presslens.quotes.extract import span_speakers
+
+    sourced = gold["source_start"].notna().to_numpy()
+    spans = gold.loc[sourced, ["doc_id", "source_start", "source_end"]].set_axis(["doc_id", "start", "end"], axis=1)
+    read = span_speakers(articles, spans, sentences, mentions=mentions)
+    speaker = pd.Series(None, index=gold.index, dtype=object)
+    kind = pd.Series("unresolved", index=gold.index, dtype=object)
+    speaker[sourced], kind[sourced] = read["speaker"].to_numpy(), read["speaker_kind"].to_numpy()
+    texts = dict(zip(articles["doc_id"], articles["text"]))
+    out = source_counts(pred, gold.assign(speaker=speaker, speaker_kind=kind), outlet_of, texts)
+    own = pred[pred["speaker_start"].notna()]
+    again = span_speakers(articles, own[["doc_id", "speaker_start", "speaker_end"]].set_axis(
+        ["doc_id", "start", "end"], axis=1), sentences, mentions=mentions)
+    out["reader_agreement"] = {
+        "rows": len(own),
+        "kind": float((again["speaker_kind"].to_numpy() == own["speaker_kind"].to_numpy()).mean()) if len(own) else 0.0,
+        "name": float((again["speaker"].fillna("").to_numpy() == own["speaker"].fillna("").to_numpy()).mean())
+        if len(own) else 0.0}
+    return out
+
+
 def evaluate_polnear(root: str | os.PathLike | None = None, limit: int | None = None) -> dict:
     """Score :func:`extract_quotes` on PolNeAR (``text/NAME.txt``, ``attributions/NAME_ANN.ann``).
 
@@ -554,8 +708,11 @@ def evaluate_polnear(root: str | os.PathLike | None = None, limit: int | None = 
     sidecar): a first line it reads as the title (the sidecar's title, or a headline) is no part
     of the text a run analyses, so its gold is left out, counted in ``n_gold_in_title``, and the
     other gold moved to the body's start; the mojibake of 30 of the 840 is repaired, the gold
-    offsets moved with the repair.
+    offsets moved with the repair. ``sources``: the source counts of notebook 03 against the gold's
+    (:func:`source_counts`, per outlet, the outlets "all" without ``metadata.tsv``), with
+    ``reader_agreement`` (:func:`_sources`).
     """
+    from presslens.entities import find_mentions
     from presslens.quotes.extract import extract_quotes
     from presslens.text import split_sentences
 
@@ -577,9 +734,10 @@ def evaluate_polnear(root: str | os.PathLike | None = None, limit: int | None = 
     articles = pd.DataFrame({"doc_id": names, "text": [texts[n] for n in names]})
     gold = pd.concat([read[n][1].assign(doc_id=n) for n in names], ignore_index=True)
     sentences = split_sentences(articles)
-    pred = extract_quotes(articles, sentences)
+    mentions = find_mentions(articles, sentences)
+    pred = extract_quotes(articles, sentences, mentions=mentions)
     result = evaluate(pred, gold, texts)
-    acts_pred = extract_quotes(articles, sentences, speech_acts=True)
+    acts_pred = extract_quotes(articles, sentences, mentions=mentions, speech_acts=True)
     acts = evaluate(acts_pred, gold)
     result.update({f"{k}_speech_acts": acts[k] for k in ("all_precision", "all_recall", "all_f1")})
     result["n_gold_in_title"] = sum(read[n][2] for n in names)
@@ -589,4 +747,5 @@ def evaluate_polnear(root: str | os.PathLike | None = None, limit: int | None = 
         result["by_outlet"] = by_outlet(pred, gold, outlet_of)
         result["speech_acts_by_outlet"] = all_by_outlet(acts_pred, gold, outlet_of)
     result["mixed_reported"] = mixed_reported(pred, gold, texts, outlet_of)
+    result["sources"] = _sources(pred, gold, articles, sentences, mentions, outlet_of or dict.fromkeys(names, "all"))
     return {**result, "articles": len(names), "root": str(root)}
