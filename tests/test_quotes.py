@@ -4892,6 +4892,10 @@ def test_source_counts_compare_the_notebooks_counts_with_the_golds():
     assert whole["ratio_ci"][0] <= 7 / 9 <= whole["ratio_ci"][1]
     # outlets ranked by attributions per article: presslens 1, 2, 3 against the gold's 2, 1, 4: Spearman 0.5
     assert r["rank_agreement"]["per_article"]["rho"] == pytest.approx(0.5)
+    # words quoted in the style of the New York Times, two apostrophes (''a disgrace''), are quoted words too
+    text_e = "Officials said the levy was ''a disgrace'' at the Orr quay."
+    nyt = source_counts(pred.iloc[0:0], gold.iloc[5:6].assign(doc_id="e"), {"e": "Orr"}, {"e": text_e})
+    assert nyt["all"]["quoted_share"]["gold"] == 1.0 and nyt["all"]["direct_share"]["gold"] == 0.0
 
 
 # -- measured figures ---------------------------------------------------------------------------

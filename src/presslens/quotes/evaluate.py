@@ -478,6 +478,9 @@ def mixed_reported(pred: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str]
 _NAMED_KINDS = ("named person", "organisation")
 _NO_SOURCE = ("author", "unresolved")
 _TOP = 10
+# A quotation mark inside a gold content (its words partly quoted): double marks, or the New York Times' two
+# apostrophes ('' … ''), which _gold_kind does not read (PolNeAR's NYT articles quote with them alone).
+_MARKS = ("“", "”", "\"", "''")
 # The per-article columns source_counts compares: each a pair (presslens, gold); the shares' numerator columns.
 _COUNTED = ("attributions", "direct", "quoted", "named_person", "named")
 
@@ -496,8 +499,10 @@ def _source_tables(pred: pd.DataFrame, gold: pd.DataFrame, articles: list[str], 
         g_doc = gold_by_doc.get(doc_id, gold.iloc[0:0])
         p_rows = [("direct" if g["kinds"] == {"direct"} else "mixed" if g["kinds"] & {"direct", "mixed"}
                    else "indirect", *(g["names"][0] if g["names"] else (None, "unresolved"))) for g in _groups(p_doc)]
-        g_rows = [(_gold_kind(d, list(spans), texts.get(doc_id)), n, k)
-                  for d, spans, n, k in zip(g_doc["direct"], g_doc["spans"], g_doc["speaker"], g_doc["speaker_kind"])]
+        text = texts.get(doc_id, "")
+        g_rows = [("direct" if d else "mixed" if any(m in text[a:b] for a, b in spans for m in _MARKS) else "indirect",
+                   n, k) for d, spans, n, k in zip(g_doc["direct"], g_doc["spans"], g_doc["speaker"],
+                                                   g_doc["speaker_kind"])]
         row = {"pred_rows": len(p_doc)}
         for side, rows in (("pred", p_rows), ("gold", g_rows)):
             row.update({f"{side}_attributions": len(rows), f"{side}_direct": sum(q == "direct" for q, _, _ in rows),
@@ -555,7 +560,7 @@ def source_counts(pred: pd.DataFrame, gold: pd.DataFrame, outlet_of: dict[str, s
     :func:`presslens.quotes.extract.span_speakers` (the speaker candidate at the gold Source span, resolved by
     attribution's own code, so that only what extraction finds differs; a gold attribution with no Source is
     ``unresolved``); ``outlet_of``: doc_id -> outlet, every article counted (none found is 0); ``texts``
-    (doc_id -> text) tells the gold's mixed attributions from its indirect ones, as in :func:`evaluate`.
+    (doc_id -> text) tells the gold's attributions with quoted words from its indirect ones.
     Attributions are counted as :func:`evaluate` matches them: a gold ``E`` event, a group of predicted rows
     joined by ``continues`` or a shared cue, whose name and kind are those of its first row with a speaker
     mention. Per group of articles (``all``, ``by_outlet``):
@@ -565,8 +570,8 @@ def source_counts(pred: pd.DataFrame, gold: pd.DataFrame, outlet_of: dict[str, s
       counts: a split quote is two rows, one attribution);
     - each of all attributions, presslens, gold and ``difference`` (presslens - gold) with ``difference_ci``:
       ``direct_share`` (presslens's groups of direct rows only, the gold's content verbatim in quotation marks),
-      ``quoted_share`` (quoted words: presslens's groups with a direct or mixed row, the gold's direct or mixed
-      attributions, a quotation mark inside its content), ``named_person_share`` (speaker kind ``named person``)
+      ``quoted_share`` (quoted words: presslens's groups with a direct or mixed row, the gold's direct ones and
+      those with a quotation mark inside the content, double or the NYT's ''), ``named_person_share`` (speaker kind ``named person``)
       and ``named_share`` (a named person or organisation: the notebook's ``share_named``);
     - ``top_sources``: the ``10`` names with most attributions on each side (ties by name; the author and
       unresolved left out, as :func:`presslens.quotes.quoted_sources`) and ``overlap`` (the names both lists hold,
