@@ -4890,6 +4890,12 @@ def test_source_counts_compare_the_notebooks_counts_with_the_golds():
     whole = r["all"]["per_article"]
     assert (whole["presslens"], whole["gold"], whole["ratio"]) == (1.75, 2.25, pytest.approx(7 / 9))
     assert whole["ratio_ci"][0] <= 7 / 9 <= whole["ratio_ci"][1]
+    # presslens finds Quill's quote and the council's statement (matched to the board's) in Kestrel, of the gold's
+    # two named-person, one organisation and one unnamed-source attribution
+    kinds = kestrel["by_source_kind"]
+    assert (kinds["named person"]["gold"], kinds["named person"]["recall"]) == (2, 0.5)
+    assert (kinds["organisation"]["recall"], kinds["unnamed source"]["recall"]) == (1.0, 0.0)
+    assert (kinds["organisation"]["presslens"], kinds["organisation"]["precision"]) == (1, 1.0)
     # outlets ranked by attributions per article: presslens 1, 2, 3 against the gold's 2, 1, 4: Spearman 0.5
     assert r["rank_agreement"]["per_article"]["rho"] == pytest.approx(0.5)
     # words quoted in the style of the New York Times, two apostrophes (''a disgrace''), are quoted words too

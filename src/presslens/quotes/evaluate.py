@@ -489,34 +489,40 @@ def _source_tables(pred: pd.DataFrame, gold: pd.DataFrame, articles: list[str], 
                    ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Per article (index ``articles``): presslens's and the gold's attributions, direct ones, those with quoted
     words (direct or mixed), those of a named person, those of a named person or organisation (columns ``pred_*``,
-    ``gold_*`` of :data:`_COUNTED`) and presslens's rows (``pred_rows``); and one row per attribution with a source
-    name (``side`` pred/gold, ``doc_id``, ``speaker``)."""
+    ``gold_*`` of :data:`_COUNTED`) and presslens's rows (``pred_rows``); and one row per attribution (``side``
+    pred/gold, ``doc_id``, ``speaker``, ``speaker_kind``, ``matched``: to one of the other side, as
+    :func:`evaluate` matches them)."""
     pred_by_doc = dict(tuple(pred.groupby("doc_id", sort=False))) if len(pred) else {}
     gold_by_doc = dict(tuple(gold.groupby("doc_id", sort=False))) if len(gold) else {}
-    counts, names = [], []
+    counts, attributions = [], []
     for doc_id in articles:
         p_doc = pred_by_doc.get(doc_id, pred.iloc[0:0])
         g_doc = gold_by_doc.get(doc_id, gold.iloc[0:0])
+        groups = _groups(p_doc)
         p_rows = [("direct" if g["kinds"] == {"direct"} else "mixed" if g["kinds"] & {"direct", "mixed"}
-                   else "indirect", *(g["names"][0] if g["names"] else (None, "unresolved"))) for g in _groups(p_doc)]
+                   else "indirect", *(g["names"][0] if g["names"] else (None, "unresolved"))) for g in groups]
         text = texts.get(doc_id, "")
         g_rows = [("direct" if d else "mixed" if any(m in text[a:b] for a, b in spans for m in _MARKS) else "indirect",
                    n, k) for d, spans, n, k in zip(g_doc["direct"], g_doc["spans"], g_doc["speaker"],
                                                    g_doc["speaker_kind"])]
+        pairs = _match(groups, [{"spans": list(spans)} for spans in g_doc["spans"]])
+        matched = {"pred": {i for i, _ in pairs}, "gold": {j for _, j in pairs}}
         row = {"pred_rows": len(p_doc)}
         for side, rows in (("pred", p_rows), ("gold", g_rows)):
             row.update({f"{side}_attributions": len(rows), f"{side}_direct": sum(q == "direct" for q, _, _ in rows),
                         f"{side}_quoted": sum(q != "indirect" for q, _, _ in rows),
                         f"{side}_named_person": sum(k == "named person" for _, _, k in rows),
                         f"{side}_named": sum(k in _NAMED_KINDS for _, _, k in rows)})
-            names += [(side, doc_id, n) for _, n, k in rows if isinstance(n, str) and n and k not in _NO_SOURCE]
+            attributions += [(side, doc_id, n if isinstance(n, str) and n else None, k, i in matched[side])
+                             for i, (_, n, k) in enumerate(rows)]
         counts.append(row)
     return (pd.DataFrame(counts, index=articles, dtype=float),
-            pd.DataFrame(names, columns=["side", "doc_id", "speaker"]))
+            pd.DataFrame(attributions, columns=["side", "doc_id", "speaker", "speaker_kind", "matched"]))
 
 
-def _source_figures(counts: pd.DataFrame, names: pd.DataFrame) -> dict:
-    """:func:`source_counts`'s figures for one group of articles (``counts``, ``names``: :func:`_source_tables`)."""
+def _source_figures(counts: pd.DataFrame, attributions: pd.DataFrame) -> dict:
+    """:func:`source_counts`'s figures for one group of articles (``counts``, ``attributions``:
+    :func:`_source_tables`)."""
     from presslens.stats import rounded_interval, score_interval
 
     m = counts[[f"{side}_{c}" for side in ("pred", "gold") for c in _COUNTED]].to_numpy()
@@ -542,12 +548,20 @@ def _source_figures(counts: pd.DataFrame, names: pd.DataFrame) -> dict:
         out[f"{what}_share"] = {"presslens": share(m, "pred", what), "gold": share(m, "gold", what),
                                 "difference": difference(m),
                                 "difference_ci": rounded_interval(score_interval(difference, m))}
-    tops = {side: [n for n, _ in sorted(Counter(names.loc[names["side"] == side, "speaker"]).items(),
+    sources = attributions[attributions["speaker"].notna() & ~attributions["speaker_kind"].isin(_NO_SOURCE)]
+    tops = {side: [n for n, _ in sorted(Counter(sources.loc[sources["side"] == side, "speaker"]).items(),
                                         key=lambda item: (-item[1], item[0]))[:_TOP]]
             for side in ("pred", "gold")}
     k = min(_TOP, len(tops["pred"]), len(tops["gold"]))
     out["top_sources"] = {"presslens": tops["pred"], "gold": tops["gold"],
                           "overlap": len(set(tops["pred"]) & set(tops["gold"])) / k if k else float("nan")}
+    out["by_source_kind"] = {}
+    for kind in sorted(set(attributions["speaker_kind"])):
+        of = {side: attributions.loc[attributions["speaker_kind"].eq(kind) & attributions["side"].eq(side), "matched"]
+              for side in ("gold", "pred")}
+        out["by_source_kind"][kind] = {
+            "gold": len(of["gold"]), "recall": float(of["gold"].mean()) if len(of["gold"]) else float("nan"),
+            "presslens": len(of["pred"]), "precision": float(of["pred"].mean()) if len(of["pred"]) else float("nan")}
     return out
 
 
@@ -571,11 +585,15 @@ def source_counts(pred: pd.DataFrame, gold: pd.DataFrame, outlet_of: dict[str, s
     - each of all attributions, presslens, gold and ``difference`` (presslens - gold) with ``difference_ci``:
       ``direct_share`` (presslens's groups of direct rows only, the gold's content verbatim in quotation marks),
       ``quoted_share`` (quoted words: presslens's groups with a direct or mixed row, the gold's direct ones and
-      those with a quotation mark inside the content, double or the NYT's ''), ``named_person_share`` (speaker kind ``named person``)
-      and ``named_share`` (a named person or organisation: the notebook's ``share_named``);
+      those with a quotation mark inside the content, double or the NYT's ''), ``named_person_share`` (speaker
+      kind ``named person``) and ``named_share`` (a named person or organisation: the notebook's
+      ``share_named``);
     - ``top_sources``: the ``10`` names with most attributions on each side (ties by name; the author and
       unresolved left out, as :func:`presslens.quotes.quoted_sources`) and ``overlap`` (the names both lists hold,
-      over the shorter list's length, at most 10).
+      over the shorter list's length, at most 10);
+    - ``by_source_kind``: per speaker kind, the gold's attributions (``gold``) and the share presslens finds
+      (``recall``), presslens's (``presslens``) and the share the gold holds (``precision``), matched as
+      :func:`evaluate` matches them: where recall differs by kind, the shares above move with it.
 
     Intervals: 95% percentile bootstrap over articles (:func:`presslens.stats.score_interval`, 2,000 resamples,
     seed 0), the figure recomputed from the summed counts. ``rank_agreement``: Spearman's rho (and its p) over the
@@ -585,11 +603,11 @@ def source_counts(pred: pd.DataFrame, gold: pd.DataFrame, outlet_of: dict[str, s
     from scipy.stats import spearmanr
 
     articles = sorted(outlet_of)
-    counts, names = _source_tables(pred, gold, articles, texts or {})
-    out: dict = {"all": _source_figures(counts, names), "by_outlet": {}}
+    counts, attributions = _source_tables(pred, gold, articles, texts or {})
+    out: dict = {"all": _source_figures(counts, attributions), "by_outlet": {}}
     for outlet in sorted(set(outlet_of.values())):
         docs = [d for d in articles if outlet_of[d] == outlet]
-        out["by_outlet"][outlet] = _source_figures(counts.loc[docs], names[names["doc_id"].isin(docs)])
+        out["by_outlet"][outlet] = _source_figures(counts.loc[docs], attributions[attributions["doc_id"].isin(docs)])
     per = out["by_outlet"].values()
     if len(per) >= 3:
         agreement = {}
