@@ -4877,6 +4877,10 @@ def test_source_counts_compare_the_notebooks_counts_with_the_golds():
     assert kestrel["direct_share"]["difference"] == 0.25
     assert (kestrel["named_person_share"]["presslens"], kestrel["named_person_share"]["gold"]) == (0.5, 0.5)
     assert (kestrel["named_share"]["presslens"], kestrel["named_share"]["gold"]) == (1.0, 0.75)
+    # of the attributions with a source: in Orr presslens's unresolved row and the gold's are left out
+    orr_people = r["by_outlet"]["Orr"]["named_person_of_sources_share"]
+    assert (orr_people["presslens"], orr_people["gold"]) == (0.0, pytest.approx(2 / 3))
+    assert r["by_outlet"]["Orr"]["named_person_share"]["gold"] == 0.5
     # the top sources by attributions, ties by name: both sides name Quill, one of the two presslens names
     assert kestrel["top_sources"]["presslens"] == ["Ada Quill", "Harbour Council"]
     assert kestrel["top_sources"]["gold"] == ["Ada Quill", "Harbour Board", "officials"]

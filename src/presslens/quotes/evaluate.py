@@ -481,17 +481,21 @@ _TOP = 10
 # A quotation mark inside a gold content (its words partly quoted): double marks, or the New York Times' two
 # apostrophes ('' … ''), which _gold_kind does not read (PolNeAR's NYT articles quote with them alone).
 _MARKS = ("“", "”", "\"", "''")
-# The per-article columns source_counts compares: each a pair (presslens, gold); the shares' numerator columns.
-_COUNTED = ("attributions", "direct", "quoted", "named_person", "named")
+# The per-article columns source_counts compares, each a pair (presslens, gold), and its shares: name ->
+# (numerator, denominator), of all attributions or of those with a source (the author and unresolved left out).
+_COUNTED = ("attributions", "sources", "direct", "quoted", "named_person", "named")
+_SHARES = {"direct": ("direct", "attributions"), "quoted": ("quoted", "attributions"),
+           "named_person": ("named_person", "attributions"), "named": ("named", "attributions"),
+           "named_person_of_sources": ("named_person", "sources"), "named_of_sources": ("named", "sources")}
 
 
 def _source_tables(pred: pd.DataFrame, gold: pd.DataFrame, articles: list[str], texts: dict[str, str]
                    ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Per article (index ``articles``): presslens's and the gold's attributions, direct ones, those with quoted
-    words (direct or mixed), those of a named person, those of a named person or organisation (columns ``pred_*``,
-    ``gold_*`` of :data:`_COUNTED`) and presslens's rows (``pred_rows``); and one row per attribution (``side``
-    pred/gold, ``doc_id``, ``speaker``, ``speaker_kind``, ``matched``: to one of the other side, as
-    :func:`evaluate` matches them)."""
+    """Per article (index ``articles``): presslens's and the gold's attributions, those with a source (not the
+    author's, not unresolved), direct ones, those with quoted words (direct or mixed), those of a named person,
+    those of a named person or organisation (columns ``pred_*``, ``gold_*`` of :data:`_COUNTED`) and presslens's
+    rows (``pred_rows``); and one row per attribution (``side`` pred/gold, ``doc_id``, ``speaker``,
+    ``speaker_kind``, ``matched``: to one of the other side, as :func:`evaluate` matches them)."""
     pred_by_doc = dict(tuple(pred.groupby("doc_id", sort=False))) if len(pred) else {}
     gold_by_doc = dict(tuple(gold.groupby("doc_id", sort=False))) if len(gold) else {}
     counts, attributions = [], []
@@ -509,7 +513,9 @@ def _source_tables(pred: pd.DataFrame, gold: pd.DataFrame, articles: list[str], 
         matched = {"pred": {i for i, _ in pairs}, "gold": {j for _, j in pairs}}
         row = {"pred_rows": len(p_doc)}
         for side, rows in (("pred", p_rows), ("gold", g_rows)):
-            row.update({f"{side}_attributions": len(rows), f"{side}_direct": sum(q == "direct" for q, _, _ in rows),
+            row.update({f"{side}_attributions": len(rows),
+                        f"{side}_sources": sum(k not in _NO_SOURCE for _, _, k in rows),
+                        f"{side}_direct": sum(q == "direct" for q, _, _ in rows),
                         f"{side}_quoted": sum(q != "indirect" for q, _, _ in rows),
                         f"{side}_named_person": sum(k == "named person" for _, _, k in rows),
                         f"{side}_named": sum(k in _NAMED_KINDS for _, _, k in rows)})
@@ -528,9 +534,10 @@ def _source_figures(counts: pd.DataFrame, attributions: pd.DataFrame) -> dict:
     m = counts[[f"{side}_{c}" for side in ("pred", "gold") for c in _COUNTED]].to_numpy()
     col = {f"{side}_{c}": i for i, (side, c) in enumerate((side, c) for side in ("pred", "gold") for c in _COUNTED)}
 
-    def share(x: np.ndarray, side: str, what: str) -> float:
-        total = x[:, col[f"{side}_attributions"]].sum()
-        return float(x[:, col[f"{side}_{what}"]].sum() / total) if total else float("nan")
+    def share(x: np.ndarray, side: str, name: str) -> float:
+        part, whole = _SHARES[name]
+        total = x[:, col[f"{side}_{whole}"]].sum()
+        return float(x[:, col[f"{side}_{part}"]].sum() / total) if total else float("nan")
 
     def ratio(x: np.ndarray) -> float:
         gold = x[:, col["gold_attributions"]].sum()
@@ -541,11 +548,11 @@ def _source_figures(counts: pd.DataFrame, attributions: pd.DataFrame) -> dict:
                                  "gold": float(counts["gold_attributions"].mean()), "ratio": ratio(m),
                                  "ratio_ci": rounded_interval(score_interval(ratio, m)),
                                  "presslens_rows": float(counts["pred_rows"].mean())}}
-    for what in _COUNTED[1:]:
-        def difference(x: np.ndarray, what: str = what) -> float:
-            return share(x, "pred", what) - share(x, "gold", what)
+    for name in _SHARES:
+        def difference(x: np.ndarray, name: str = name) -> float:
+            return share(x, "pred", name) - share(x, "gold", name)
 
-        out[f"{what}_share"] = {"presslens": share(m, "pred", what), "gold": share(m, "gold", what),
+        out[f"{name}_share"] = {"presslens": share(m, "pred", name), "gold": share(m, "gold", name),
                                 "difference": difference(m),
                                 "difference_ci": rounded_interval(score_interval(difference, m))}
     sources = attributions[attributions["speaker"].notna() & ~attributions["speaker_kind"].isin(_NO_SOURCE)]
@@ -587,7 +594,9 @@ def source_counts(pred: pd.DataFrame, gold: pd.DataFrame, outlet_of: dict[str, s
       ``quoted_share`` (quoted words: presslens's groups with a direct or mixed row, the gold's direct ones and
       those with a quotation mark inside the content, double or the NYT's ''), ``named_person_share`` (speaker
       kind ``named person``) and ``named_share`` (a named person or organisation: the notebook's
-      ``share_named``);
+      ``share_named``); ``named_person_of_sources_share`` and ``named_of_sources_share``: the same of the
+      attributions with a source (the author's and the unresolved left out: the named against the unnamed
+      sources, whether or not a source was found for every attribution);
     - ``top_sources``: the ``10`` names with most attributions on each side (ties by name; the author and
       unresolved left out, as :func:`presslens.quotes.quoted_sources`) and ``overlap`` (the names both lists hold,
       over the shorter list's length, at most 10);
@@ -611,7 +620,7 @@ def source_counts(pred: pd.DataFrame, gold: pd.DataFrame, outlet_of: dict[str, s
     per = out["by_outlet"].values()
     if len(per) >= 3:
         agreement = {}
-        for key in ("per_article", *(f"{what}_share" for what in _COUNTED[1:])):
+        for key in ("per_article", *(f"{name}_share" for name in _SHARES)):
             rho, p = spearmanr([o[key]["presslens"] for o in per], [o[key]["gold"] for o in per])
             agreement[key] = {"rho": float(rho), "p": float(p)}
         out["rank_agreement"] = agreement
