@@ -702,6 +702,13 @@ def test_a_false_title_of_local_copy_opening_a_sentence_is_no_part_of_the_name()
                                                          ["Nobody asked us.", "Olwen Tarrant"]]
 
 
+def test_a_source_by_its_noun_ends_before_the_verb_of_its_clause():
+    # "A … spokesperson said the company did not comment on “…”": the phrase before "company" had run back over
+    # "said" to the determiner, and "Harwick spokesperson said the company" was one speaker.
+    text = 'A Pellbrook spokesperson said the company did not comment on "idle gossip from the quayside."'
+    assert row(quotes_of(text), "idle gossip")["speaker"] == "company"
+
+
 def test_a_trucker_or_a_motorist_before_a_name_is_no_part_of_it():
     # Local copy's false titles of the road ("Trucker Lenny Oakes, 52, stopped …"): the name had kept the word.
     q = quotes_of('Trucker Wilf Gannaway, 52, stopped at the junction. His advice: "Ask us first."\n\n'

@@ -218,11 +218,20 @@ _NAMED_KINDS = frozenset({"PERSON", "ORG", "PLACE"})
 # group called Citizens for Trump").
 _VERB_AFTER_NOUN = (r"(?!(?:\w+ly|many|most|more|few|one|two|three|four|five|six|seven|eight|nine|ten|other)\b)"
                     r"[a-z][\w-]*\s+(?!(?:hundred|called|named|dubbed|titled|entitled)\b)[a-z]{2,}ed\s")
+# The finite forms of reporting verbs (their -s form, or a past not in -ed: "says", "said", "told"; not "alleged" nor
+# "noted", which modify nouns, nor a form more often a noun, data/quotes_noun_forms.txt): no word inside a noun
+# phrase before its head, so a phrase never runs on over the verb of its clause ("A Harwick spokesperson said the
+# company …" was one speaker).
+_FINITE_CUES = alternation(sorted(
+    {f for cls, _, forms in (line.partition("\t") for line in data_lines("quotes_cue_verbs.txt"))
+     if cls in ("speech", "manner", "belief", "infinitive") for at, f in enumerate(forms.split())
+     if (at == 2 or at and f.endswith("s")) and not f.endswith(("ed", "ss", "ing")) and "_" not in f}
+    - {n for line in word_list("noun_forms") for n in line.split()}))
 _NP_LEFT = re.compile(
     rf"(?:\b{DETERMINER}\s+(?:(?!(?:of|for|at|with|from|in|on|to|by|after|before|since|until|than|during|into"
     rf"|against|about|over|through|without|under|and|or|but|that|if|whether|who|whom|which"
     rf"|what|why|how|when|where|because|as|is|are|was|were|has|have|had|his|her|their|its|he|she|they|we"
-    rf"|\w+n[’']t)\b)(?!{_VERB_AFTER_NOUN}){WORD}+\s+){{0,4}}?"
+    rf"|{_FINITE_CUES}|\w+n[’']t)\b)(?!{_VERB_AFTER_NOUN}){WORD}+\s+){{0,4}}?"
     rf"|\b(?:(?:(?!(?:But|And|Or|So|Yet|Still|Then|Now|Also|However|Meanwhile|While|When|If|As|In|On"
     rf"|At|For|With|After|Before|Since|Because|Although|Though)\b)[A-Z]{WORD}*"
     rf"|senior|top|former|local|federal|state"
