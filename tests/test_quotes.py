@@ -703,10 +703,17 @@ def test_a_false_title_of_local_copy_opening_a_sentence_is_no_part_of_the_name()
 
 
 def test_a_source_by_its_noun_ends_before_the_verb_of_its_clause():
-    # "A … spokesperson said the company did not comment on “…”": the phrase before "company" had run back over
+    # "A … spokesperson said the company commented on “…”": the phrase before "company" had run back over
     # "said" to the determiner, and "Harwick spokesperson said the company" was one speaker.
-    text = 'A Pellbrook spokesperson said the company did not comment on "idle gossip from the quayside."'
+    text = 'A Pellbrook spokesperson said the company commented on "idle gossip from the quayside."'
     assert row(quotes_of(text), "idle gossip")["speaker"] == "company"
+
+
+def test_words_quoted_as_not_said_are_the_reporters():
+    # "… said the company did not comment on “…”": the negated verb is no source of the quoted words; whoever
+    # reports the silence quotes them (the company had been their speaker).
+    q = quotes_of('A Pellbrook spokesperson said the company did not comment on "idle gossip from the quayside."')
+    assert row(q, "idle gossip")["speaker"] == "Pellbrook spokesperson"
 
 
 def test_a_trucker_or_a_motorist_before_a_name_is_no_part_of_it():

@@ -3414,8 +3414,9 @@ class _Extractor:
         council goes on recess, “I will rest”": a quotation inside the words an earlier verb of
         its sentence reports belongs to that verb when the verb nearest it is part of those
         words, a thought or plan ("expects", "hopes") or a pronoun's verb (the speaker speaking
-        of themselves), or a verb of manner followed by a thing ("goes on recess"), not by the
-        quotation. ``f`` itself otherwise, and where the quotation stands after ``f`` as a
+        of themselves), a verb of manner followed by a thing ("goes on recess"), not by the
+        quotation, or a negated verb ("a spokesperson said the company did not comment on “…”": a
+        thing not said is quoted from whoever reports it). ``f`` itself otherwise, and where the quotation stands after ``f`` as a
         direct quote (``direct``: "… and added, “I will plead guilty”") unless ``f`` is such a
         verb of manner."""
         if f.inverted or f.spk is None:
@@ -3423,7 +3424,8 @@ class _Extractor:
         gap = self.doc.text[f.right:q.open]
         aside = ("manner" in f.classes and _WORDS.search(gap) and not _THAT_WORD.match(gap.lstrip())
                  and not _medium_only(gap.strip()))
-        if not aside and (direct or (f.spk.kind != "PRON" and "speech" in f.classes)):
+        if not aside and (direct or (f.spk.kind != "PRON" and "speech" in f.classes)) and not (
+                not direct and _negated(self.doc.text, f.cue_s, f.cue_e)):
             return f
         sent_s, sent_e, _ = self.doc.sentence(q.open)
         for g in reversed(_speech(self.frames_in(sent_s, f.left))):
