@@ -716,6 +716,14 @@ def test_words_quoted_as_not_said_are_the_reporters():
     assert row(q, "idle gossip")["speaker"] == "Pellbrook spokesperson"
 
 
+def test_it_after_a_quotation_is_the_document_the_sentence_before_speaks_of():
+    # "The memo says …. “…,” it reads": the "it" after a quotation opening its sentence is the document, as it is
+    # where "it" opens the clause ("The report said …. It found …"); it had gone to the company's plant or no one.
+    q = quotes_of("Pellbrook Dairies will shut its Tarn Road plant. The memo says work will move to the company's "
+                  'Oxley site. "We know how hard this is," it reads.')
+    assert row(q, "We know how hard")["speaker"] == "memo"
+
+
 def test_a_trucker_or_a_motorist_before_a_name_is_no_part_of_it():
     # Local copy's false titles of the road ("Trucker Lenny Oakes, 52, stopped …"): the name had kept the word.
     q = quotes_of('Trucker Wilf Gannaway, 52, stopped at the junction. His advice: "Ask us first."\n\n'

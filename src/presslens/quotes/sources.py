@@ -1845,16 +1845,19 @@ class Article:
         where "it" at ``pos`` opens its clause (_CLAUSE_OPENING): a country speaks as an organisation does ("Iraq said
         it invaded Kuwait because of disputes over oil. It accused Kuwait of …" is Iraq, not an organisation named
         before), and a document goes on speaking ("The memo also reveals that …. It further describes …", "The report
-        said …. It found …" is the memo, the report, not the organisation named in it); else None."""
-        subj = self._opening_clause_subject_before(pos)
+        said …. It found …" is the memo, the report, not the organisation named in it; "The memo says …. “…,” it
+        reads", the "it" after a quotation opening its sentence, too); else None."""
+        subj = self._opening_clause_subject_before(pos, after_quote=True)
         return subj if subj is not None and (subj.kind == "PLACE" or self.names_document(subj)) else None
 
-    def _opening_clause_subject_before(self, pos: int) -> Candidate | None:
+    def _opening_clause_subject_before(self, pos: int, after_quote: bool = False) -> Candidate | None:
         """The subject (its earliest candidate) of the sentence before the one holding ``pos``, where ``pos`` opens
-        the clause of its sentence (_CLAUSE_OPENING); None otherwise: what :meth:`_group_subject_before` and
-        :meth:`_place_subject_before` choose from."""
+        the clause of its sentence (_CLAUSE_OPENING), or with ``after_quote`` follows a quotation that opens it
+        (_OPENING_QUOTE); None otherwise: what :meth:`_group_subject_before` and :meth:`_place_subject_before`
+        choose from."""
         sent_s, _, _ = self.sentence(pos)
-        if sent_s == 0 or not _CLAUSE_OPENING.fullmatch(self.text, sent_s, pos):
+        if sent_s == 0 or not (_CLAUSE_OPENING.fullmatch(self.text, sent_s, pos)
+                               or after_quote and _OPENING_QUOTE.fullmatch(self.text, sent_s, pos)):
             return None
         return self.subject(self.sentence(sent_s - 1)[0], sent_s, earliest=True)
 
