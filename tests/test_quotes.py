@@ -724,6 +724,14 @@ def test_it_after_a_quotation_is_the_document_the_sentence_before_speaks_of():
     assert row(q, "We know how hard")["speaker"] == "memo"
 
 
+def test_a_role_set_before_a_name_with_what_it_is_of_is_that_person():
+    # "The mayor of Wexholm, Dara Fenwick, …": a description before the name ending with a name of its own and a
+    # comma; "the mayor" later had been the person named last (the councillor).
+    q = quotes_of("The mayor of Wexholm, Dara Fenwick, apologised on Monday.\n\nCouncillor Priya Tamsett said the "
+                  'closure was a mess.\n\n"I got the tone badly wrong," the mayor told the Courier.')
+    assert row(q, "I got the tone")["speaker"] == "Dara Fenwick"
+
+
 def test_a_trucker_or_a_motorist_before_a_name_is_no_part_of_it():
     # Local copy's false titles of the road ("Trucker Lenny Oakes, 52, stopped …"): the name had kept the word.
     q = quotes_of('Trucker Wilf Gannaway, 52, stopped at the junction. His advice: "Ask us first."\n\n'

@@ -861,13 +861,19 @@ _GRAMMAR = rf"(?i:{alternation(sorted(_DESC_CUT | DETERMINER_WORDS | _PHRASE_NOT
 # that precedes all Trump rallies", nor after a determiner: "According to the suit Weinstein", its commas lost).
 _DESC_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?(?P<desc>(?:[Aa]n?|[Tt]he|[A-Z][\w.&-]*['’]s)\s+"
                          r"[^,;:.!?“”\"()\n]{2,80}?)\s*(?=[,;:.!?—–(]|\s+(?:who|whose|which|that)\b)")
+_OF_NAMED = r"of\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,2}"
 _DESC_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<desc>(?:[Tt]he|[Aa]n?|[\w.&-]+['’]s)\s+(?:[\w’'&.-]+\s+){{0,4}}?"
                           rf"(?!{_GRAMMAR})[a-z][\w’'-]*\s*,"
+                          rf"|(?:[Tt]he|[Aa]n?)\s+(?:[\w’'&.-]+\s+){{0,3}}?(?!{_GRAMMAR})[a-z][\w’'-]*\s+{_OF_NAMED}\s*,"
                           rf"|(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?:(?!{_GRAMMAR})[\w’'&.-]+\s+){{0,3}}?"
                           rf"(?!{_GRAMMAR})[a-z][\w’'-]*)\s+$")
 # The most runs of non-space characters a match of _DESC_BEFORE spans (a determiner, four words, a word and its
-# comma), so that its search starts at the runs_back of them, not at every character of its window.
-_DESC_BEFORE_RUNS = 7
+# comma; or a determiner, four words, "of", "the" and three names, the last with its comma), so that its search
+# starts at the runs_back of them, not at every character of its window.
+_DESC_BEFORE_RUNS = 10
+# A description before a name that ends with what it is of, a name, and its comma ("The mayor of Wexholm, Dara
+# Fenwick,"; "The chief executive of the Harwick Group, Lena Strakosch,"): its last word has a capital.
+_OF_NAMED_END = re.compile(rf"\b{_OF_NAMED}$")
 # The last word before a name, which must be one of _DESC_BEFORE's own (lower case, no word of grammar) for it
 # to match: told before the search, which tries every place of its window.
 _LAST_RUN = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*$")
@@ -894,12 +900,15 @@ class _Words(NamedTuple):
 
 def _described_before(text: str, pos: int) -> bool:
     """Whether the text before ``pos`` may end with :data:`_DESC_BEFORE`'s description: white space after a word
-    in lower case that is no word of grammar, with a comma between them or not."""
+    in lower case that is no word of grammar, with a comma between them or not, or after "of" and a name and its
+    comma ("The mayor of Wexholm, ")."""
     if pos < 2 or not text[pos - 1].isspace():
         return False
-    tail = text[max(0, pos - 40):pos].rstrip()
+    tail = text[max(0, pos - 60):pos].rstrip()
     if tail.endswith(","):
         tail = tail[:-1].rstrip()
+        if _OF_NAMED_END.search(tail):
+            return True
     run = _LAST_RUN.search(tail)
     return run is not None and _GRAMMAR_WORD.match(run.group()) is None
 
