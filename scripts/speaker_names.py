@@ -73,6 +73,14 @@ def _quotes(root: Path, corpus: str = "polnear") -> tuple[dict[str, str], pd.Dat
     return dict(zip(articles["doc_id"], articles["text"])), quotes
 
 
+def both_corpora(root: Path) -> tuple[dict[str, str], pd.DataFrame]:
+    """Texts and quote rows of PolNeAR train and PerSenT dev, each run on its own (as :func:`_quotes`), together:
+    what the verdicts of every sample are read against."""
+    texts, quotes = _quotes(root)
+    more, rows = _quotes(root, "persent")
+    return {**texts, **more}, pd.concat([quotes, rows], ignore_index=True)
+
+
 def _same_person(got: str, expected: str) -> bool:
     a, b = got.split(), expected.split()
     if len(a) == 1 or len(b) == 1:
@@ -99,36 +107,48 @@ def right(got: str | None, kind: str | None, expected: str) -> bool:
     return kind == NAMED and isinstance(got, str) and _same_person(got, expected)
 
 
-def score(texts: dict[str, str], quotes: pd.DataFrame) -> None:
+def tally(texts: dict[str, str], quotes: pd.DataFrame) -> dict[str, dict]:
+    """Each sample's verdicts read against ``quotes``: by sample, ``judged`` and ``right`` (rows whose speaker mention
+    is still in the table), ``gone`` (judged rows whose mention no rule gives now: left out, not counted wrong),
+    ``by_corpus`` (corpus -> [judged, right]; a sample of both corpora, O on, gives each one's share) and ``misses``
+    (one line each: doc id, offsets, mention, expected and given name), so the shares print and a test checks them
+    from one reading."""
     judged = pd.read_csv(JUDGED, sep="\t", comment="#", dtype={"doc_id": str}, keep_default_na=False)
     by_span = {(d, s, e): (sp, k) for d, s, e, sp, k in zip(quotes["doc_id"], quotes["speaker_start"],
                                                             quotes["speaker_end"], quotes["speaker"],
                                                             quotes["speaker_kind"])}
+    samples = {}
     for name, rows in judged.groupby("sample", sort=False):
-        misses, gone = [], 0
-        by_corpus = {}  # corpus -> [judged, right]: a sample of both corpora (O on) gives each one's share too
+        misses, gone, by_corpus = [], 0, {}
         for r in rows.itertuples():
             key = (r.doc_id, int(r.speaker_start), int(r.speaker_end))
             if key not in by_span:
                 gone += 1
                 continue
             got, kind = by_span[key]
-            tally = by_corpus.setdefault("PerSenT" if r.doc_id.startswith("persent:") else "PolNeAR", [0, 0])
-            tally[0] += 1
+            count = by_corpus.setdefault("PerSenT" if r.doc_id.startswith("persent:") else "PolNeAR", [0, 0])
+            count[0] += 1
             if right(got, kind, r.expected):
-                tally[1] += 1
+                count[1] += 1
             else:
                 shown = got if kind == NAMED or r.expected.startswith("@") else f"(no person: {kind})"
                 misses.append(f"    {r.doc_id} {r.speaker_start}-{r.speaker_end} "
                               f"{texts[r.doc_id][r.speaker_start:r.speaker_end]!r}: expected {r.expected}, got {shown}")
         n = len(rows) - gone
-        ok = n - len(misses)
+        samples[name] = {"judged": n, "right": n - len(misses), "gone": gone, "by_corpus": by_corpus,
+                         "misses": misses}
+    return samples
+
+
+def score(texts: dict[str, str], quotes: pd.DataFrame) -> None:
+    for name, t in tally(texts, quotes).items():
+        n, ok, gone = t["judged"], t["right"], t["gone"]
         ci = binomtest(ok, n).proportion_ci(method="wilson") if n else None
-        split = ", ".join(f"{c} {k}/{m}" for c, (m, k) in by_corpus.items())
+        split = ", ".join(f"{c} {k}/{m}" for c, (m, k) in t["by_corpus"].items())
         print(f"{name}: {ok}/{n} right = {ok / n:.3f} [{ci.low:.3f}-{ci.high:.3f}]" if n else f"{name}: none",
-              f"({split})" if len(by_corpus) > 1 else "",
+              f"({split})" if len(t["by_corpus"]) > 1 else "",
               f"({gone} judged rows no longer have that speaker mention)" if gone else "")
-        print("\n".join(misses))
+        print("\n".join(t["misses"]))
 
 
 def draw(texts: dict[str, str], quotes: pd.DataFrame, pool: str, n: int, seed: int) -> None:
@@ -167,9 +187,7 @@ def main() -> None:
         texts, quotes = _quotes(root, args.corpus)
         draw(texts, quotes, args.list[0], int(args.list[1]), int(args.list[2]))
     else:
-        texts, quotes = _quotes(root)
-        more, rows = _quotes(root, "persent")
-        score({**texts, **more}, pd.concat([quotes, rows], ignore_index=True))
+        score(*both_corpora(root))
 
 
 if __name__ == "__main__":
