@@ -41,10 +41,10 @@ from presslens.dtypes import shared_values
 from presslens.quotes.sources import dateline_at
 from presslens.text import check_articles, readable, split_sentences
 from presslens.timeline.anchors import anchor_many
-from presslens.timeline.heads import (GENERIC_HEADS, across_quotation, clause_heads, counted_from, event_heads,
-                                     head_key, infinitive_of_gathering, modified_noun, modifies_noun, occasion_of,
-                                     relation_at, relative_clause, reporting_before, saying_after_occasion,
-                                     saying_at_occasion, span_words, verb_after_adverb)
+from presslens.timeline.heads import (GENERIC_HEADS, across_dash, across_quotation, clause_heads, counted_from,
+                                     event_heads, head_key, infinitive_of_gathering, modified_noun, modifies_noun,
+                                     occasion_of, relation_at, relative_clause, reporting_before,
+                                     saying_after_occasion, saying_at_occasion, span_words, verb_after_adverb)
 from presslens.timeline.lexicon import EVENT_NOUNS, MERGE_STOPWORDS, SPEECH_HEADS
 from presslens.timeline.rules import LINE_OPENING, WINDOW
 from presslens.timeline.tense import has_tense_cue
@@ -279,7 +279,8 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
     and a noun (:func:`~presslens.timeline.heads.modifies_noun`), those after it when it dates a reporting verb
     (:func:`~presslens.timeline.heads.reporting_before`), those outside a relative clause holding it
     (:func:`~presslens.timeline.heads.relative_clause`); and last those across a quotation mark from it
-    (:func:`~presslens.timeline.heads.across_quotation`). ``tenses``: the :func:`_tense` of each
+    (:func:`~presslens.timeline.heads.across_quotation`) or across a dash that sets off an aside
+    (:func:`~presslens.timeline.heads.across_dash`). ``tenses``: the :func:`_tense` of each
     expression, ``relations`` its :func:`_relations`, when already known."""
     if method not in ("learned", "rules"):
         raise ValueError(f"method must be 'learned' or 'rules', not {method!r}")
@@ -346,8 +347,10 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
                 found_heads.append(head)
                 found_heads.sort()
         # "''... again today,'' Mrs. Abedini wrote": a date inside a quotation dates no verb outside it, nor one
-        # outside it a verb inside
-        found_heads[:] = [h for h in found_heads if not across_quotation(sentence, h[0], t.start - sa, end)]
+        # outside it a verb inside; nor does one inside an aside a dash sets off ("suggesting four other nights - one
+        # of them on a weekend": not suggesting)
+        found_heads[:] = [h for h in found_heads if not across_quotation(sentence, h[0], t.start - sa, end)
+                          and not across_dash(sentence, h[0], t.start - sa, end)]
     return heads
 
 

@@ -30,7 +30,8 @@ cannot date: before a hyphenated adjective it is or a date between a determiner 
 (:func:`modifies_noun`: "posted a gain in third-quarter net income", "opposed the 2003 invasion"), after
 it when it dates a reporting verb (:func:`reporting_before`: "said Tuesday that he would seek"), outside
 a relative clause holding it (:func:`relative_clause`: "said Mr. Gunnels, who now works"), across a
-quotation mark (:func:`across_quotation`: "''... again today,'' Mrs. Abedini wrote").
+quotation mark (:func:`across_quotation`: "''... again today,'' Mrs. Abedini wrote") or a dash that sets off an
+aside (:func:`across_dash`: "suggesting four other nights - one of them on a weekend").
 
 The relation comes from the preposition before the expression and its type: before ("before",
 "by", "ahead of"), after ("after", "following"), begins ("since", "from", "starting"), ends
@@ -53,10 +54,10 @@ from presslens.timeline.lexicon import (EVENT_NOUNS, GATHERING_NOUNS, PARTICIPAT
                                         SCHEDULE_WORDS, SETTING_PREPOSITIONS, SPAN_PREPOSITIONS, SPEECH_HEADS,
                                         TIME_ADJECTIVES, TIME_CLAUSES, VERB_ADVERBS, alternation)
 
-__all__ = ["GENERIC_HEADS", "RELATIONS", "across_quotation", "clause_at_time", "clause_heads", "coordinated_in_clause",
-           "counted_from", "event_heads", "head_key", "infinitive_of_gathering", "join_tags", "modified_noun",
-           "modifies_noun", "occasion_of", "relation_at", "relation_of", "relative_clause", "reporting_before",
-           "saying_after_occasion", "saying_at_occasion", "span_words", "verb_after_adverb"]
+__all__ = ["GENERIC_HEADS", "RELATIONS", "across_dash", "across_quotation", "clause_at_time", "clause_heads",
+           "coordinated_in_clause", "counted_from", "event_heads", "head_key", "infinitive_of_gathering", "join_tags",
+           "modified_noun", "modifies_noun", "occasion_of", "relation_at", "relation_of", "relative_clause",
+           "reporting_before", "saying_after_occasion", "saying_at_occasion", "span_words", "verb_after_adverb"]
 
 _ASPECTUAL = re.compile(r"(?:beg[iau]n|start|continu|resum|stop|ceas|finish|keep|kept|quit)\w*$")
 _PERIODS = frozenset("year quarter month months period weeks week half".split())
@@ -857,6 +858,42 @@ def across_quotation(sentence: str, head: int, start: int, end: int) -> bool:
     marks = [m for m in marks if not ((after := _ANY_QUOTATION.search(sentence, m.end(), m.end() + 80))
                                       and _closes_title(sentence, after.start()))]
     return len(marks) % 2 == 1
+
+
+# A dash that sets off an aside: a hyphen or two between spaces, two hyphens, an em dash, an en dash between spaces
+# (one between numbers is a range: "2030\u20132031"; a hyphen between words joins them: "cap-and-trade").
+_ASIDE_DASH = re.compile(r"\s-\s|--|\u2014|\s\u2013\s")
+_TIME_ASIDE_WORDS = 3  # lower-case words an aside of time may open with before its expression ("- at least for now -")
+
+
+def _time_aside(sentence: str, start: int, end: int) -> bool:
+    """Whether the expression at ``start:end`` of ``sentence`` is a dash's aside of time or a line's label, which
+    dates the clause around it rather than ending one: an aside of the expression alone, opened by a dash and at most
+    ``_TIME_ASIDE_WORDS`` lower-case words, closed by a dash before any comma or stop ("said on election night - Sept.
+    24 - she was", "as soon as they opened - noon or earlier -", "for - a few days - the strongest"); or the label of
+    a timeline's entry, a line opening with the expression and a dash ("12:25 pm - President Obama is briefed")."""
+    if not sentence[:start].strip() and _ASIDE_DASH.match(" " + sentence[end:].lstrip(" ")):
+        return True
+    opened = None
+    for opened in _ASIDE_DASH.finditer(sentence, 0, start):
+        pass
+    if opened is None:
+        return False
+    words = sentence[opened.end():start].split()
+    closed = _ASIDE_DASH.search(sentence, end)
+    return (len(words) <= _TIME_ASIDE_WORDS and all(w.isalpha() and w.islower() for w in words)
+            and closed is not None and not re.search(r"[,.;:]\s", sentence[end:closed.start() + 1]))
+
+
+def across_dash(sentence: str, head: int, start: int, end: int) -> bool:
+    """Whether an odd number of dashes that set off an aside (``_ASIDE_DASH``) stand between the head at ``head``
+    and the expression at ``start:end`` of ``sentence``: one of the two is inside the aside the other is outside,
+    and the expression dates no event across its edge: "suggesting four other nights - one of them on a weekend"
+    (not suggesting), "had limited the debates - and hidden them on weekends - to protect Clinton" (not protect).
+    A whole aside between them leaves it ("On Tuesday, the mayor -- a Democrat -- opened": opened), and so does an
+    aside of time or a line's label (:func:`_time_aside`: "said on election night - Sept. 24 - she": said)."""
+    lo, hi = (end, head) if head >= end else (head, start)
+    return len(_ASIDE_DASH.findall(sentence, lo, hi)) % 2 == 1 and not _time_aside(sentence, start, end)
 
 
 def verb_after_adverb(sentence: str, start: int, end: int, cache: dict | None = None) -> tuple[int, int, str] | None:
