@@ -1739,7 +1739,9 @@ def test_event_rows_hold_the_hand_judged_news_sample():
     # After the two rules written from it (a gathering a date's phrase sets, the saying at it): 151/190 rows right,
     # relations 148/151, 151 of the 212 events a reader dates given (6 misses found, no row unjudged). After the two
     # rules written from samples A and B (no head across a quotation mark's edge; 'current' dates its noun): 151/189.
-    # After the rule written from samples A and B (no head across a dash that sets off an aside): 151/186.
+    # After the rule written from samples A and B (no head across a dash that sets off an aside): 151/186. Relations
+    # 146/151 since the two judges' conventions were made one (a duration counted to a point dates its event on it,
+    # as TimeML's tuning half links it: 'recorded a day before the attacks' is on, not during; 140/145 at d9ad9297).
     module = _event_sample_script()
     sample = module.read_sample(module.SAMPLE)
     assert len(sample) == 261 and set(sample["kind"]) == {"row", "miss"}  # offsets and verdicts, no article text
@@ -1747,7 +1749,7 @@ def test_event_rows_hold_the_hand_judged_news_sample():
     table, unjudged = module.score(sample, extract_events(articles))
     figures = module.figures(table, unjudged)
     assert figures["rows right"][0] >= 151 and figures["rows right"][1] - figures["rows right"][0] <= 35
-    assert figures["relation right"][0] >= 148 and figures["link recall"][0] >= 151 and unjudged.empty
+    assert figures["relation right"][0] >= 146 and figures["link recall"][0] >= 151 and unjudged.empty
 
 
 def test_event_rows_hold_the_second_hand_judged_news_sample():
