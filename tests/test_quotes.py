@@ -4852,6 +4852,22 @@ def test_read_brat_and_evaluate(tmp_path):
     assert per["Nordland Post"] == {"all_precision": 0.0, "all_recall": 0.0, "all_f1": 0.0}
 
 
+def test_evaluate_reads_the_nyts_two_apostrophes_inside_reported_words_as_mixed(tmp_path):
+    # The New York Times quotes with two apostrophes (''…''), and PolNeAR's NYT articles with them alone: reported
+    # words holding such a fragment are mixed, as with double marks; whole quotes in them were direct already.
+    text = ("The Orrin Bay council said on Monday that the levy was ''a disgrace to the quay'' and would end. "
+            "''We will not pay it,'' said Ada Quill, a ferry pilot.")
+    ann = tmp_path / "orrin_x1.ann"
+    write_ann(ann, text, [
+        ("The Orrin Bay council", "said", "the levy was ''a disgrace to the quay'' and would end"),
+        ("Ada Quill", "said", "''We will not pay it,''"),
+    ])
+    gold = read_brat(ann, text).assign(doc_id="o")
+    assert gold["direct"].tolist() == [False, True]
+    kinds = evaluate(quotes_of(text).assign(doc_id="o"), gold, {"o": text})["by_kind"]
+    assert (kinds["mixed"]["gold"], kinds["direct"]["gold"], kinds["indirect"]["gold"]) == (1, 1, 0)
+
+
 def test_span_speakers_reads_a_marked_speaker_as_attribution_reads_its_own():
     # Speakers marked by hand (a gold Source) are named and classed by attribution's own resolution: the "she"
     # after Quill's introduction is Quill, "Officials" an unnamed source, the board an organisation, a phrase that

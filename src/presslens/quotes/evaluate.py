@@ -17,7 +17,8 @@ is matched at most once, largest overlap first.
 - **speaker**: share of gold direct attributions (with a Source) whose matched prediction rests on
   a speaker mention overlapping the gold Source span.
 - **all**: every attribution, any kind.
-- **by kind** (``by_kind``): gold direct, mixed (a quotation mark inside reported words) and
+- **by kind** (``by_kind``): gold direct, mixed (a quotation mark inside reported words: double, or the two
+  apostrophes ('' … '') the New York Times quotes with; until 2026-12-07 double marks only) and
   indirect attributions apart: how many are found, and for those found whether the speaker, the
   cue and the content span agree with the gold.
 - **mixed reported** (:func:`mixed_reported`): gold attributions whose content holds quoted words and words
@@ -59,6 +60,8 @@ _CLOSE = ("”", "\"", "''", "»", "’", "'")
 _TRAIL = re.compile(r"[\s.,;:!?)\]—–-]+$")
 _TOKEN = re.compile(r"\w+")
 # A passage in double marks, or in the NYT's two apostrophes ('' … ''); a single mark is an apostrophe as often.
+# _MARKS: the marks whose presence inside reported words makes a gold attribution mixed, for the same reason.
+_MARKS = ("“", "”", "\"", "''")
 _QUOTED = re.compile(r"(?:[“\"]|''|``)[^“”\"]*?(?:[”\"]|'')")
 _LEAD = re.compile(r"^[\s(\[—–-]+")
 
@@ -256,11 +259,11 @@ _KINDS = ("direct", "mixed", "indirect")
 
 
 def _gold_kind(direct: bool, spans: list[tuple[int, int]], text: str | None) -> str:
-    """``direct`` (verbatim), ``mixed`` (a quotation mark inside reported words) or
-    ``indirect``."""
+    """``direct`` (verbatim), ``mixed`` (a quotation mark of :data:`_MARKS` inside reported words: double, or
+    the NYT's '') or ``indirect``."""
     if direct:
         return "direct"
-    if text is not None and any(ch in text[s:e] for s, e in spans for ch in "“”\""):
+    if text is not None and any(mark in text[s:e] for s, e in spans for mark in _MARKS):
         return "mixed"
     return "indirect"
 
@@ -478,9 +481,6 @@ def mixed_reported(pred: pd.DataFrame, gold: pd.DataFrame, texts: dict[str, str]
 _NAMED_KINDS = ("named person", "organisation")
 _NO_SOURCE = ("author", "unresolved")
 _TOP = 10
-# A quotation mark inside a gold content (its words partly quoted): double marks, or the New York Times' two
-# apostrophes ('' … ''), which _gold_kind does not read (PolNeAR's NYT articles quote with them alone).
-_MARKS = ("“", "”", "\"", "''")
 # The per-article columns source_counts compares, each a pair (presslens, gold), and its shares: name ->
 # (numerator, denominator), of all attributions or of those with a source (the author and unresolved left out).
 _COUNTED = ("attributions", "sources", "direct", "quoted", "named_person", "named")
@@ -506,9 +506,8 @@ def _source_tables(pred: pd.DataFrame, gold: pd.DataFrame, articles: list[str], 
         p_rows = [("direct" if g["kinds"] == {"direct"} else "mixed" if g["kinds"] & {"direct", "mixed"}
                    else "indirect", *(g["names"][0] if g["names"] else (None, "unresolved"))) for g in groups]
         text = texts.get(doc_id, "")
-        g_rows = [("direct" if d else "mixed" if any(m in text[a:b] for a, b in spans for m in _MARKS) else "indirect",
-                   n, k) for d, spans, n, k in zip(g_doc["direct"], g_doc["spans"], g_doc["speaker"],
-                                                   g_doc["speaker_kind"])]
+        g_rows = [(_gold_kind(d, list(spans), text), n, k)
+                  for d, spans, n, k in zip(g_doc["direct"], g_doc["spans"], g_doc["speaker"], g_doc["speaker_kind"])]
         pairs = _match(groups, [{"spans": list(spans)} for spans in g_doc["spans"]])
         matched = {"pred": {i for i, _ in pairs}, "gold": {j for _, j in pairs}}
         row = {"pred_rows": len(p_doc)}
