@@ -4927,6 +4927,15 @@ def test_source_counts_compare_the_notebooks_counts_with_the_golds():
     orr_people = r["by_outlet"]["Orr"]["named_person_of_sources_share"]
     assert (orr_people["presslens"], orr_people["gold"]) == (0.0, pytest.approx(2 / 3))
     assert r["by_outlet"]["Orr"]["named_person_share"]["gold"] == 0.5
+    # the notebook's share_unnamed and share_unresolved: in Orr presslens's officials twice and one unresolved row
+    # of 3, the gold's officials once and one attribution without a Source of 4
+    orr_shares = {name: (r["by_outlet"]["Orr"][f"{name}_share"]["presslens"],
+                         r["by_outlet"]["Orr"][f"{name}_share"]["gold"]) for name in ("unnamed", "unresolved")}
+    assert orr_shares == {"unnamed": (pytest.approx(2 / 3), 0.25), "unresolved": (pytest.approx(1 / 3), 0.25)}
+    # every share's difference has its interval over articles, the shares of attributions with a source too
+    for name in ("named_of_sources", "named_person_of_sources", "unnamed", "unresolved"):
+        share = r["all"][f"{name}_share"]
+        assert share["difference_ci"][0] <= share["difference"] <= share["difference_ci"][1], name
     # the top sources by attributions, ties by name: both sides name Quill, one of the two presslens names
     assert kestrel["top_sources"]["presslens"] == ["Ada Quill", "Harbour Council"]
     assert kestrel["top_sources"]["gold"] == ["Ada Quill", "Harbour Board", "officials"]

@@ -483,9 +483,10 @@ _NO_SOURCE = ("author", "unresolved")
 _TOP = 10
 # The per-article columns source_counts compares, each a pair (presslens, gold), and its shares: name ->
 # (numerator, denominator), of all attributions or of those with a source (the author and unresolved left out).
-_COUNTED = ("attributions", "sources", "direct", "quoted", "named_person", "named")
+_COUNTED = ("attributions", "sources", "direct", "quoted", "named_person", "named", "unnamed", "unresolved")
 _SHARES = {"direct": ("direct", "attributions"), "quoted": ("quoted", "attributions"),
            "named_person": ("named_person", "attributions"), "named": ("named", "attributions"),
+           "unnamed": ("unnamed", "attributions"), "unresolved": ("unresolved", "attributions"),
            "named_person_of_sources": ("named_person", "sources"), "named_of_sources": ("named", "sources")}
 
 
@@ -493,9 +494,10 @@ def _source_tables(pred: pd.DataFrame, gold: pd.DataFrame, articles: list[str], 
                    ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Per article (index ``articles``): presslens's and the gold's attributions, those with a source (not the
     author's, not unresolved), direct ones, those with quoted words (direct or mixed), those of a named person,
-    those of a named person or organisation (columns ``pred_*``, ``gold_*`` of :data:`_COUNTED`) and presslens's
-    rows (``pred_rows``); and one row per attribution (``side`` pred/gold, ``doc_id``, ``speaker``,
-    ``speaker_kind``, ``matched``: to one of the other side, as :func:`evaluate` matches them)."""
+    those of a named person or organisation, of an unnamed source and unresolved ones (columns ``pred_*``,
+    ``gold_*`` of :data:`_COUNTED`) and presslens's rows (``pred_rows``); and one row per attribution (``side``
+    pred/gold, ``doc_id``, ``speaker``, ``speaker_kind``, ``matched``: to one of the other side, as
+    :func:`evaluate` matches them)."""
     pred_by_doc = dict(tuple(pred.groupby("doc_id", sort=False))) if len(pred) else {}
     gold_by_doc = dict(tuple(gold.groupby("doc_id", sort=False))) if len(gold) else {}
     counts, attributions = [], []
@@ -517,7 +519,9 @@ def _source_tables(pred: pd.DataFrame, gold: pd.DataFrame, articles: list[str], 
                         f"{side}_direct": sum(q == "direct" for q, _, _ in rows),
                         f"{side}_quoted": sum(q != "indirect" for q, _, _ in rows),
                         f"{side}_named_person": sum(k == "named person" for _, _, k in rows),
-                        f"{side}_named": sum(k in _NAMED_KINDS for _, _, k in rows)})
+                        f"{side}_named": sum(k in _NAMED_KINDS for _, _, k in rows),
+                        f"{side}_unnamed": sum(k == "unnamed source" for _, _, k in rows),
+                        f"{side}_unresolved": sum(k == "unresolved" for _, _, k in rows)})
             attributions += [(side, doc_id, n if isinstance(n, str) and n else None, k, i in matched[side])
                              for i, (_, n, k) in enumerate(rows)]
         counts.append(row)
@@ -592,10 +596,11 @@ def source_counts(pred: pd.DataFrame, gold: pd.DataFrame, outlet_of: dict[str, s
       ``direct_share`` (presslens's groups of direct rows only, the gold's content verbatim in quotation marks),
       ``quoted_share`` (quoted words: presslens's groups with a direct or mixed row, the gold's direct ones and
       those with a quotation mark inside the content, double or the NYT's ''), ``named_person_share`` (speaker
-      kind ``named person``) and ``named_share`` (a named person or organisation: the notebook's
-      ``share_named``); ``named_person_of_sources_share`` and ``named_of_sources_share``: the same of the
-      attributions with a source (the author's and the unresolved left out: the named against the unnamed
-      sources, whether or not a source was found for every attribution);
+      kind ``named person``), ``named_share`` (a named person or organisation: the notebook's
+      ``share_named``), ``unnamed_share`` (an unnamed source: its ``share_unnamed``) and ``unresolved_share``
+      (no speaker found, or no gold Source: its ``share_unresolved``); ``named_person_of_sources_share`` and
+      ``named_of_sources_share``: the same of the attributions with a source (the author's and the unresolved
+      left out: the named against the unnamed sources, whether or not a source was found for every attribution);
     - ``top_sources``: the ``10`` names with most attributions on each side (ties by name; the author and
       unresolved left out, as :func:`presslens.quotes.quoted_sources`) and ``overlap`` (the names both lists hold,
       over the shorter list's length, at most 10);
