@@ -31,7 +31,10 @@ A whole run on the default corpora (``make eval``: no ``--only``, ``--corpora`` 
 writes the headline figures (:data:`HEADLINE`) with their intervals, the data, the goals, the
 presslens version, the commit and the date to the package's ``data/measured.json``
 (:func:`measured_record`), atomically; the report's Validation section shows them
-(:func:`presslens.report.measured_figures`). No other run writes it.
+(:func:`presslens.report.measured_figures`). Beside them it writes, under ``sources``, how far each source count
+notebook 03 publishes held against PolNeAR's gold (:data:`SOURCE_COUNTS`, :func:`source_record`), which
+notebook 03 and the report show beside those counts (:func:`presslens.report.source_count_check`). No other run
+writes it.
 """
 
 from __future__ import annotations
@@ -48,7 +51,8 @@ from typing import Any, Callable
 
 from presslens.io import atomic_write, project_root, record_results
 
-__all__ = ["ANALYSES", "HEADLINE", "corpora_root", "evaluate_all", "main", "measured_record", "write_measured"]
+__all__ = ["ANALYSES", "HEADLINE", "SOURCE_COUNTS", "corpora_root", "evaluate_all", "main", "measured_record",
+           "source_record", "write_measured"]
 
 _POLNEAR = "PolNeAR train, 840 articles of 7 outlets (the body a run reads)"
 _TIMEML = "TempEval-3 train (TimeBank + AQUAINT), 256 documents"
@@ -80,6 +84,20 @@ HEADLINE: tuple[tuple[str, str, str, str, str | None], ...] = (
     ("sentiment.news_sentences.half1.news.pearson_r", "sentiment.news_sentences.half1.news.pearson_r_ci",
      "sentence tone against people's ratings: Pearson r", "NewsMTSC sentences, the held-out half (default method)",
      "≥ 0.60"),
+)
+# The source counts notebook 03 publishes, as make eval checks them against PolNeAR's gold (quotes.sources of the
+# results, presslens.quotes.evaluate.source_counts): the key of each there, the headline key (or keys) of notebook 03
+# that publishes it, and what it is. presslens counts attributions here, a quote split over two rows once.
+SOURCE_COUNTS: tuple[tuple[str, str, str], ...] = (
+    ("per_article", "quotes", "quotes per article"),
+    ("direct_share", "direct", "direct quotes, share of all"),
+    ("quoted_share", "direct + mixed", "quotes holding quoted words (direct or mixed), share of all"),
+    ("named_person_share", "source_shares_ci", "named people, share of all quotes"),
+    ("named_share", "share_named", "named people and organisations, share of all quotes"),
+    ("unnamed_share", "share_unnamed", "unnamed sources, share of all quotes"),
+    ("unresolved_share", "share_unresolved", "no speaker found, share of all quotes"),
+    ("named_of_sources_share", "share_named_of_sources",
+     "named people and organisations, share of the quotes with a source"),
 )
 INTERVAL_METHOD = ("percentile bootstrap, 2,000 resamples, seed 0, the sampled units drawn whole: articles for "
                    "quotes, documents for TimeML and PerSenT, stories for NewsMTSC mentions, sentences for rated "
@@ -167,21 +185,61 @@ def _lookup(results: Mapping[str, Any], key: str) -> Any:
 def measured_record(results: Mapping[str, Any], date: str | None = None) -> dict[str, Any]:
     """The headline figures of :func:`evaluate_all`'s ``results`` as ``data/measured.json`` holds them:
     ``presslens`` (version), ``commit`` and ``modified`` (the checkout's, None outside one), ``date``
-    (UTC, default now), ``interval`` (the method) and ``figures``: one record per :data:`HEADLINE` row
-    (``key``, ``figure``, ``value``, ``interval`` [low, high] or None, ``data``, ``goal``). Raises
-    KeyError naming the figures the results lack (a skipped corpus, a renamed key)."""
-    from presslens.report import presslens_version, source_commit
+    (UTC, default now), ``interval`` (the method), ``figures``: one record per :data:`HEADLINE` row
+    (``key``, ``figure``, ``value``, ``interval`` [low, high] or None, ``data``, ``goal``), and ``sources``
+    (:func:`source_record`: notebook 03's source counts against the gold's). Raises KeyError naming the figures
+    the results lack (a skipped corpus, a renamed key)."""
 
     missing = [key for key, *_ in HEADLINE if not isinstance(_lookup(results, key), (int, float))]
+    missing += [] if isinstance(_lookup(results, "quotes.sources.all"), Mapping) else ["quotes.sources"]
     if missing:
         raise KeyError(f"the results lack {', '.join(missing)}")
-    source = source_commit() or {}
-    return {"presslens": presslens_version(), "commit": source.get("commit"), "modified": source.get("modified"),
-            "date": date or datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-            "interval": INTERVAL_METHOD,
+    return {**_provenance(date), "interval": INTERVAL_METHOD,
             "figures": [{"key": key, "figure": figure, "value": round(float(_lookup(results, key)), 4),
                          "interval": _lookup(results, ci), "data": data, "goal": goal}
-                        for key, ci, figure, data, goal in HEADLINE]}
+                        for key, ci, figure, data, goal in HEADLINE],
+            "sources": source_record(results["quotes"]["sources"], date)}
+
+
+def _provenance(date: str | None) -> dict[str, Any]:
+    """``presslens`` (version), ``commit`` and ``modified`` (the checkout's, None outside one) and ``date``
+    (UTC, default now): what a record of measured figures was measured with, and when."""
+    from presslens.report import presslens_version, source_commit
+
+    source = source_commit() or {}
+    return {"presslens": presslens_version(), "commit": source.get("commit"), "modified": source.get("modified"),
+            "date": date or datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
+
+
+def _rounded(value: Any) -> float | None:
+    return round(float(value), 4) if isinstance(value, (int, float)) and value == value else None
+
+
+def source_record(sources: Mapping[str, Any], date: str | None = None) -> dict[str, Any]:
+    """How far notebook 03's source counts held on PolNeAR, as ``data/measured.json`` holds it under ``sources``,
+    from ``sources`` (:func:`presslens.quotes.evaluate.source_counts`, the results' ``quotes.sources``): what it
+    was measured with and when (as :func:`measured_record`'s, so that the record says so on its own), ``data``,
+    ``articles``, ``outlets``, ``recall`` (the share of the gold's attributions presslens finds, by kind of
+    source: why the shares lean) and ``figures``, one per :data:`SOURCE_COUNTS` row: ``key``, ``figure``,
+    ``published`` (notebook 03's headline key), ``presslens`` and ``gold`` (all outlets), ``compared``
+    ("ratio" for the counts, presslens's over the gold's; "difference" for a share, presslens's minus the
+    gold's), ``value``, ``interval`` (95% over articles) and ``rank_rho``/``rank_p`` (Spearman's rho over the
+    outlets and its p: whether presslens puts the outlets in the gold's order; None with fewer than 3)."""
+    whole, ranks = sources["all"], sources.get("rank_agreement") or {}
+    figures = []
+    for key, published, figure in SOURCE_COUNTS:
+        row, ratio = whole[key], key == "per_article"
+        rank = ranks.get(key) or {}
+        figures.append({"key": key, "figure": figure, "published": published,
+                        "presslens": _rounded(row["presslens"]), "gold": _rounded(row["gold"]),
+                        "compared": "ratio" if ratio else "difference",
+                        "value": _rounded(row["ratio" if ratio else "difference"]),
+                        "interval": row["ratio_ci" if ratio else "difference_ci"],
+                        "rank_rho": _rounded(rank.get("rho")), "rank_p": _rounded(rank.get("p"))})
+    return {**_provenance(date), "data": _POLNEAR, "articles": whole["articles"],
+            "outlets": len(sources.get("by_outlet") or ()),
+            "recall": {kind: _rounded(of["recall"]) for kind, of in whole["by_source_kind"].items()},
+            "figures": figures}
 
 
 def write_measured(record: Mapping[str, Any], path: str | os.PathLike | None = None) -> Path:
