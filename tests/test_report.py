@@ -123,6 +123,56 @@ def test_index_shows_the_measured_headline_figures_with_intervals_data_goal_and_
     assert "not the" not in report.write_index(tmp_path).read_text(encoding="utf-8")
 
 
+SOURCES = {  # a fictional "sources" record of data/measured.json (presslens.evaluate.source_record)
+    "presslens": "0.0.7", "commit": "fedcba9876543210", "modified": False, "date": "2031-03-05 09:00 UTC",
+    "data": "Ostrin Gazette train", "articles": 12, "outlets": 3,
+    "recall": {"named person": 0.8, "unnamed source": 0.5, "author": 0.9},
+    "figures": [
+        {"key": "per_article", "figure": "quotes per article", "published": "quotes", "presslens": 6.0, "gold": 9.0,
+         "compared": "ratio", "value": 0.6667, "interval": [0.61, 0.72], "rank_rho": 1.0, "rank_p": 0.0},
+        {"key": "direct_share", "figure": "direct share", "published": "direct", "presslens": 0.3, "gold": 0.2,
+         "compared": "difference", "value": 0.1, "interval": [0.08, 0.12], "rank_rho": 0.5, "rank_p": 0.67},
+        {"key": "named_of_sources_share", "figure": "named share of the quotes with a source",
+         "published": "share_named_of_sources", "presslens": 0.8, "gold": 0.81, "compared": "difference",
+         "value": -0.01, "interval": [-0.02, 0.0], "rank_rho": 1.0, "rank_p": 0.0}]}
+
+
+def test_source_counts_are_shown_with_how_far_they_held_against_hand_annotation(tmp_path, monkeypatch):
+    # Beside notebook 03's counts the index says what make eval measured for each on PolNeAR and how to read it:
+    # a count beyond 0.03 of the annotators' is biased (too high, too low), to be compared by outlet order where
+    # the outlets kept theirs; one within 0.03, interval and all, is safe as a level.
+    monkeypatch.setattr(report.datafiles, "data_json",
+                        lambda name: {**MEASURED, "sources": SOURCES} if name == "measured.json" else None)
+    check = report.source_count_check()
+    assert [r["reading"] for r in check["rows"]] == [
+        "biased (too low): compare outlets by order only", "biased (too high), outlet order not shown: do not compare",
+        "safe to compare, level and outlet order"]
+    counts, direct, named = check["rows"]
+    assert (counts["presslens"], counts["annotators"], counts["presslens against them"], counts["95% interval"]) == (
+        "6.0", "9.0", "×0.667", "[0.610, 0.720]")
+    assert (direct["in notebook 03"], direct["presslens against them"], direct["95% interval"]) == (
+        "direct", "+0.100", "[+0.080, +0.120]")
+    assert (direct["outlets in the same order"], named["outlets in the same order"]) == ("not shown, ρ 0.50",
+                                                                                       "yes, ρ 1.00")
+    note = check["note"]
+    assert "finds 0.67 of the attributions" in note and "80% of those to named people" in note
+    assert "read too high: direct share." in note and "read too low: quotes per article." in note
+    assert "Safe to compare as levels: named share of the quotes with a source" in note and "author" not in note
+    assert "presslens 0.0.7, not the" in check["stale"] and check["commit"] == "fedcba9876"
+    reports = tmp_path / "reports"
+    (reports / "results").mkdir(parents=True)
+    nbformat.write(nbformat.v4.new_notebook(), reports / "03_quotes.ipynb")
+    (reports / "results" / "03_quotes.json").write_text(json.dumps({"share_named": 0.75}))
+    page = report.write_index(tmp_path).read_text(encoding="utf-8")
+    shown = page[page.index("<h3>03_quotes"):page.index("<h2>Validation</h2>")]
+    assert shown.index("share_named") < shown.index("checked against hand annotation")
+    assert note in html.unescape(shown) and "[+0.080, +0.120]" in shown and "fedcba9876" in shown
+    # without the check (an installation whose measured.json holds none), the section says so
+    monkeypatch.setattr(report.datafiles, "data_json", lambda name: MEASURED if name == "measured.json" else None)
+    assert report.source_count_check()["rows"] == []
+    assert "not been checked" in report.write_index(tmp_path).read_text(encoding="utf-8")
+
+
 def test_the_packaged_measured_figures_are_make_evals_headline():
     # The package ships make eval's headline figures, one per HEADLINE row, each with its interval.
     from presslens.evaluate import HEADLINE

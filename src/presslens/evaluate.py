@@ -90,14 +90,13 @@ HEADLINE: tuple[tuple[str, str, str, str, str | None], ...] = (
 # that publishes it, and what it is. presslens counts attributions here, a quote split over two rows once.
 SOURCE_COUNTS: tuple[tuple[str, str, str], ...] = (
     ("per_article", "quotes", "quotes per article"),
-    ("direct_share", "direct", "direct quotes, share of all"),
-    ("quoted_share", "direct + mixed", "quotes holding quoted words (direct or mixed), share of all"),
-    ("named_person_share", "source_shares_ci", "named people, share of all quotes"),
-    ("named_share", "share_named", "named people and organisations, share of all quotes"),
-    ("unnamed_share", "share_unnamed", "unnamed sources, share of all quotes"),
-    ("unresolved_share", "share_unresolved", "no speaker found, share of all quotes"),
-    ("named_of_sources_share", "share_named_of_sources",
-     "named people and organisations, share of the quotes with a source"),
+    ("direct_share", "direct", "direct share"),
+    ("quoted_share", "direct + mixed", "quoted share (direct or mixed)"),
+    ("named_person_share", "source_shares_ci", "named-person share"),
+    ("named_share", "share_named", "named share (people and organisations)"),
+    ("unnamed_share", "share_unnamed", "unnamed-source share"),
+    ("unresolved_share", "share_unresolved", "unresolved share (no speaker found)"),
+    ("named_of_sources_share", "share_named_of_sources", "named share of the quotes with a source"),
 )
 INTERVAL_METHOD = ("percentile bootstrap, 2,000 resamples, seed 0, the sampled units drawn whole: articles for "
                    "quotes, documents for TimeML and PerSenT, stories for NewsMTSC mentions, sentences for rated "

@@ -47,6 +47,7 @@ __all__ = [
     "provenance",
     "provenance_html",
     "source_commit",
+    "source_count_check",
     "static_tables",
     "run_tables",
     "write_article_pages",
@@ -486,11 +487,7 @@ def measured_figures() -> dict[str, Any] | None:
     record = datafiles.data_json(MEASURED_FILE)
     if not isinstance(record, Mapping):
         return None
-    installed = presslens_version()
     measured = str(record.get("presslens") or "an unknown version")
-    stale = None if measured == installed else (
-        f"These figures were measured with presslens {measured}, not the {installed} installed here: "
-        "they may have moved since (make eval measures them again).")
     rows = []
     for row in record.get("figures") or ():
         low, high = (list(row.get("interval") or ()) + [None, None])[:2]
@@ -499,7 +496,96 @@ def measured_figures() -> dict[str, Any] | None:
                      "data": str(row.get("data") or "–"), "goal": str(row.get("goal") or "–")})
     return {"presslens": measured, "commit": str(record.get("commit") or "")[:10] or None,
             "modified": bool(record.get("modified")), "date": str(record.get("date") or "?"),
-            "interval": str(record.get("interval") or ""), "stale": stale, "rows": rows}
+            "interval": str(record.get("interval") or ""), "stale": _stale(measured), "rows": rows}
+
+
+def _stale(measured: str) -> str | None:
+    """A sentence saying that figures measured with presslens ``measured`` may have moved, None when that is the
+    version installed."""
+    installed = presslens_version()
+    return None if measured == installed else (
+        f"These figures were measured with presslens {measured}, not the {installed} installed here: "
+        "they may have moved since (make eval measures them again).")
+
+
+# A count whose ratio to the gold's lies within 1 ± this, or a share whose difference from the gold's lies within
+# ± this, interval and all, is read as level with the gold's: it can be compared as it stands. 0.03 is under half
+# the spread of the gold's own named shares between PolNeAR's seven outlets (0.60-0.74), the differences a study
+# of outlets reads.
+SOURCE_LEVEL = 0.03
+# The outlets come in the gold's order where Spearman's rho over them has a p below this.
+SOURCE_RANK_P = 0.05
+# How the note names the kinds of source whose recall it gives (presslens.quotes.evaluate.source_counts), in order.
+_RECALL_KINDS = {"named person": "named people", "organisation": "organisations",
+                 "unnamed source": "unnamed sources", "unresolved": "speakers no one can name from the text"}
+
+
+def _source_row(figure: Mapping[str, Any]) -> dict[str, Any]:
+    """One row of :func:`source_count_check`'s table from one figure of ``data/measured.json``'s ``sources``, with
+    ``level``, ``ordered`` (bools, None when not measured) and ``lean`` ("too high", "too low") for its note."""
+    ratio = figure.get("compared") == "ratio"
+    low, high = (list(figure.get("interval") or ()) + [None, None])[:2]
+    value, rho, p = figure.get("value"), figure.get("rank_rho"), figure.get("rank_p")
+    centre = 1.0 if ratio else 0.0
+    level = None if low is None else centre - SOURCE_LEVEL <= low and high <= centre + SOURCE_LEVEL
+    ordered = None if rho is None or p is None else p < SOURCE_RANK_P and rho > 0
+    lean = "too low" if isinstance(value, (int, float)) and value < centre else "too high"
+    if level:
+        reading = "safe to compare, level and outlet order" if ordered else "level safe; outlet order not shown"
+    else:
+        reading = (f"biased ({lean}): compare outlets by order only" if ordered else
+                   f"biased ({lean}), outlet order not shown: do not compare")
+    number = (lambda v: "–" if v is None else f"{v:.1f}") if ratio else _figure
+    sign = "" if ratio else "+"
+    return {"count": str(figure.get("figure", figure.get("key", "?"))), "in notebook 03": figure.get("published"),
+            "presslens": number(figure.get("presslens")), "annotators": number(figure.get("gold")),
+            "presslens against them": "–" if value is None else (f"×{value:.3f}" if ratio else f"{value:+.3f}"),
+            "95% interval": "–" if low is None else f"[{low:{sign}.3f}, {high:{sign}.3f}]",
+            "outlets in the same order": "–" if rho is None else f"{'yes' if ordered else 'not shown'}, ρ {rho:.2f}",
+            "reading": reading, "level": level, "ordered": ordered, "lean": lean}
+
+
+def source_count_check() -> dict[str, Any]:
+    """How far notebook 03's source counts held against hand annotation, as ``make eval`` last measured them on
+    PolNeAR (``data/measured.json``'s ``sources``, :func:`presslens.evaluate.source_record`), for the notebook
+    and the index to show beside the counts: ``note`` (one short paragraph in plain words: what was compared,
+    why the shares lean, which counts are biased, to be compared between outlets by their order only, and which
+    are safe as levels), ``rows`` (one per count the notebook publishes: ``count``, ``in notebook 03`` (its
+    headline key), ``presslens`` and ``annotators`` (on PolNeAR), ``presslens against them`` (ratio or
+    difference), ``95% interval`` (over articles), ``outlets in the same order`` (Spearman's rho over the
+    outlets, p < :data:`SOURCE_RANK_P`) and ``reading``: level with the gold's where the whole interval lies
+    within :data:`SOURCE_LEVEL` of it), ``date``, ``commit`` and ``stale`` (as :func:`measured_figures`). A package
+    whose record holds no such figures gets a note saying so and no rows."""
+    record = datafiles.data_json(MEASURED_FILE)
+    sources = record.get("sources") if isinstance(record, Mapping) else None
+    if not isinstance(sources, Mapping) or not sources.get("figures"):
+        return {"note": "These counts have not been checked against hand annotation in this installation "
+                        "(make eval, in a checkout of presslens, writes the check to data/measured.json).",
+                "rows": [], "date": None, "commit": None, "stale": None}
+    rows = [_source_row(f) for f in sources["figures"]]
+    recall = sources.get("recall") or {}
+    found = ", ".join(f"{recall[kind]:.0%} of those to {label}" for kind, label in _RECALL_KINDS.items()
+                      if isinstance(recall.get(kind), (int, float)))
+    ratio = next((f.get("value") for f in sources["figures"] if f.get("compared") == "ratio"), None)
+    note = (f"Checked against hand annotation (make eval, {sources.get('date', '?')}): on "
+            f"{sources.get('articles', '?')} US political news articles of {sources.get('outlets', '?')} outlets "
+            f"(PolNeAR), presslens finds {'?' if ratio is None else f'{ratio:.2f}'} of the attributions the "
+            f"annotators marked, and unevenly{': ' + found if found else ''}. ")
+    for lean in ("too high", "too low"):
+        leaning = [r["count"] for r in rows if r["level"] is False and r["lean"] == lean]
+        note += f"These counts read {lean}: {'; '.join(leaning)}. " if leaning else ""
+    if any(r["level"] is False for r in rows):
+        note += ("Compare outlets on them by their order only, where the table says presslens kept the annotators' "
+                 "order, not by the size of a difference. ")
+    safe = [r["count"] for r in rows if r["level"]]
+    if safe:
+        note += (f"Safe to compare as levels: {'; '.join(safe)} (within {SOURCE_LEVEL} of the annotators', "
+                 "interval and all). ")
+    note += "Shares are of all quotes unless said; attributions are counted, a quote split over two rows once."
+    return {"note": note, "rows": [{k: v for k, v in r.items() if k not in ("level", "ordered", "lean")}
+                                   for r in rows],
+            "date": sources.get("date"), "commit": str(sources.get("commit") or "")[:10] or None,
+            "stale": _stale(str(sources.get("presslens") or "an unknown version"))}
 
 
 # The README beside the package in a checkout; an installed package has none, only its metadata's copy.
@@ -572,7 +658,8 @@ def _entity_articles(out: Any, entities: Any, pages: Mapping[str, Any]) -> list[
 def write_index(output_dir: str | os.PathLike | None = None) -> Path:
     """Write ``reports/index.html``: the last run's status and provenance, one section per executed
     notebook in ``reports/`` (its status in the last run, links to its HTML and notebook, its headline
-    numbers as tables, each key with what it is, :func:`headline_meaning`), what the tool was measured
+    numbers as tables, each key with what it is, :func:`headline_meaning`; notebook 03's source counts followed by
+    how far they held against hand annotation, :func:`source_count_check`), what the tool was measured
     against (:func:`measured_figures`, as ``make eval`` wrote them, and a link to the README's *How well
     it works*) and how to check it on this corpus, the annotated articles, each entity of notebook 02's
     portrayal with the articles whose stances its figure averages (:func:`_entity_articles`; its rows of the
@@ -610,7 +697,8 @@ def write_index(output_dir: str | os.PathLike | None = None) -> Path:
     page = template.render(run=run, notebooks=notebooks, figures=figures, pages=pages, readme=_readme(out.reports),
                            entities=entities, anchors={e["entity"]: e["anchor"] for e in entities},
                            linked=_PORTRAYAL_RESULTS,
-                           measured=measured_figures(), provenance=Markup(provenance_html(run)) if run else "")
+                           measured=measured_figures(), sources=source_count_check(),
+                           provenance=Markup(provenance_html(run)) if run else "")
     target = out.reports / "index.html"
     with atomic_write(target, "w", encoding="utf-8") as fh:
         fh.write(page)
