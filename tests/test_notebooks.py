@@ -86,6 +86,17 @@ def test_headline_figures_carry_their_articles_intervals_and_outlet_differences(
     assert 'difference_intervals(unnamed, "unnamed", "outlet"' in quotes
 
 
+def test_notebook_03_shows_how_far_its_source_counts_held_against_hand_annotation():
+    # Beside its shares, 03 shows make eval's check of each on PolNeAR (presslens.report.source_count_check: which
+    # are biased, which safe as levels) and records the named share of the quotes with a source, the safe one.
+    cells = nbformat.read(ROOT / "notebooks" / "03_quotes.ipynb", as_version=4).cells
+    code = [c.source for c in cells if c.cell_type == "code"]
+    shown = next(i for i, c in enumerate(code) if "source_count_check()" in c)
+    assert 'print(check["note"])' in code[shown] and 'check["rows"]' in code[shown]
+    assert shown > next(i for i, c in enumerate(code) if "share_intervals(" in c)  # after the shares it reads
+    assert '"share_named_of_sources"' in code[-1]
+
+
 def test_timeline_counts_of_the_filtered_view_are_named_shown():
     # audit5: 04's past_events / future_events counted only the rows the filters kept, beside timeline_events and
     # multi_article_events counted on the whole timeline, and their names did not say so.
