@@ -175,12 +175,16 @@ def test_source_counts_are_shown_with_how_far_they_held_against_hand_annotation(
 
 def test_the_packaged_measured_figures_are_make_evals_headline():
     # The package ships make eval's headline figures, one per HEADLINE row, each with its interval.
-    from presslens.evaluate import HEADLINE
+    from presslens.evaluate import HEADLINE, SOURCE_COUNTS
 
     record = report.datafiles.data_json(report.MEASURED_FILE)
     assert [f["key"] for f in record["figures"]] == [key for key, *_ in HEADLINE]
     assert all(low <= f["value"] <= high for f in record["figures"] for low, high in [f["interval"]])
     assert len(record["commit"]) == 40 and record["date"][:4].isdigit()
+    # and how far notebook 03's source counts held on PolNeAR, one figure per count, each with its interval
+    sources = record["sources"]["figures"]
+    assert [f["key"] for f in sources] == [key for key, *_ in SOURCE_COUNTS]
+    assert all(low <= f["value"] <= high for f in sources for low, high in [f["interval"]])
 
 def test_article_pages_respect_the_limit_and_link_back(tmp_path):
     summary = report.write_article_pages(CORPUS, tmp_path, limit=2, run={"provenance": report.provenance()})
