@@ -145,7 +145,7 @@ def test_source_counts_are_shown_with_how_far_they_held_against_hand_annotation(
                         lambda name: {**MEASURED, "sources": SOURCES} if name == "measured.json" else None)
     check = report.source_count_check()
     assert [r["reading"] for r in check["rows"]] == [
-        "biased (too low): compare outlets by order only", "biased (too high), outlet order not shown: do not compare",
+        "biased (too low): compare outlets by order only", "biased (too high), and the outlet order not shown to hold",
         "safe to compare, level and outlet order"]
     counts, direct, named = check["rows"]
     assert (counts["presslens"], counts["annotators"], counts["presslens against them"], counts["95% interval"]) == (

@@ -517,7 +517,7 @@ SOURCE_LEVEL = 0.03
 SOURCE_RANK_P = 0.05
 # How the note names the kinds of source whose recall it gives (presslens.quotes.evaluate.source_counts), in order.
 _RECALL_KINDS = {"named person": "named people", "organisation": "organisations",
-                 "unnamed source": "unnamed sources", "unresolved": "speakers no one can name from the text"}
+                 "unnamed source": "unnamed sources", "unresolved": "no readable speaker"}
 
 
 def _source_row(figure: Mapping[str, Any]) -> dict[str, Any]:
@@ -534,7 +534,7 @@ def _source_row(figure: Mapping[str, Any]) -> dict[str, Any]:
         reading = "safe to compare, level and outlet order" if ordered else "level safe; outlet order not shown"
     else:
         reading = (f"biased ({lean}): compare outlets by order only" if ordered else
-                   f"biased ({lean}), outlet order not shown: do not compare")
+                   f"biased ({lean}), and the outlet order not shown to hold")
     number = (lambda v: "–" if v is None else f"{v:.1f}") if ratio else _figure
     sign = "" if ratio else "+"
     return {"count": str(figure.get("figure", figure.get("key", "?"))), "in notebook 03": figure.get("published"),
@@ -567,7 +567,7 @@ def source_count_check() -> dict[str, Any]:
     found = ", ".join(f"{recall[kind]:.0%} of those to {label}" for kind, label in _RECALL_KINDS.items()
                       if isinstance(recall.get(kind), (int, float)))
     ratio = next((f.get("value") for f in sources["figures"] if f.get("compared") == "ratio"), None)
-    note = (f"Checked against hand annotation (make eval, {sources.get('date', '?')}): on "
+    note = (f"Checked against hand annotation (measured {sources.get('date', '?')}): on "
             f"{sources.get('articles', '?')} US political news articles of {sources.get('outlets', '?')} outlets "
             f"(PolNeAR), presslens finds {'?' if ratio is None else f'{ratio:.2f}'} of the attributions the "
             f"annotators marked, and unevenly{': ' + found if found else ''}. ")
