@@ -211,6 +211,7 @@ def _provenance(date: str | None) -> dict[str, Any]:
 
 
 def _rounded(value: Any) -> float | None:
+    """``value`` to 4 places, None for no number or NaN (a rho of outlets all alike), which JSON cannot hold."""
     return round(float(value), 4) if isinstance(value, (int, float)) and value == value else None
 
 
