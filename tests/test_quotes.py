@@ -7199,6 +7199,21 @@ def test_a_caption_date_after_the_day_between_the_verb_and_its_clause_is_when():
     assert_offsets(text, q)
 
 
+def test_an_inverted_frame_ending_in_a_caption_date_reports_the_clause_before_it():
+    # "…, effective immediately  the company's board of directors announced Sunday  Oct. 8  2017." (an AP photo
+    # caption, PerSenT, its commas lost): the weekday and the full date after an inverted frame say when, as the
+    # weekday alone does; the date is no words of its own ("officials said Thursday, Feb. 1, 2018" gave it as such).
+    text = ("Ada Quill has been fired from Tarnby Co., effective immediately, the company's board announced Sunday, "
+            "Oct. 8, 2017. Bo Tarn is a person of interest, officials said Thursday, Feb. 1, 2018.\nIvo Brant has "
+            "left the ferry board  effective immediately  the harbour's board announced Monday  Sept. 4  2017.")
+    q = quotes_of(text)
+    assert q["content"].tolist() == ["Ada Quill has been fired from Tarnby Co., effective immediately",
+                                     "Bo Tarn is a person of interest",
+                                     "Ivo Brant has left the ferry board  effective immediately"]
+    assert q["speaker"].tolist() == ["company's board", "officials", "harbour's board"]
+    assert_offsets(text, q)
+
+
 def test_a_day_between_the_verb_and_a_contracted_pronoun_is_when():
     # "Keillor said Wednesday, Nov. 29, he's been fired" (AP): a pronoun with its contracted auxiliary opens the clause
     # after the day as a pronoun and a word do ("said Wednesday he has been fired").

@@ -644,12 +644,13 @@ _RELATIVE_AFTER = re.compile(r"[”\"’',]*\s*(?:who|which|that)\Z", re.I)
 _MEDIUM_ONLY = re.compile(  # (not on into a that-clause: "told a rally on Saturday that the fight was “…”")
     rf"(?:\s*(?:on|in|at|during|via|through|to|after|before|last|this|earlier|later"
     rf"|by\s+(?:{alternation(word_list('by_media'))}))\b(?:(?!\bthat\s)[^“”\"])*?)?[\s,:]*")
-# The words after a frame that say only when and where it was said, opening with a day, and the
-# title of a programme last ("Wednesday morning on MSNBC’s “Morning Joe.”").
+# The words after a frame that say only when and where it was said, opening with a day, and the title of a programme
+# last ("Wednesday morning on MSNBC’s “Morning Joe.”"); an AP caption's date after its weekday, up to the full stop
+# ("…, the company's board announced Sunday, Oct. 8, 2017.": more words than a short tail holds).
 _DAY_MEDIUM_ONLY = re.compile(
-    rf"\s*(?:{_DAYS})"
+    rf"\s*(?:{_DAYS})(?:{_CAPTION_DATE})?"
     rf"(?:\s+(?:{_DAY_PARTS}))?(?:\s+(?:on|in|at|during|via)\b[^“”\"]*?"
-    r"(?:(?:(?<=\son\s)|(?<=[’']s\s))[“\"][A-Z][^“”\"]{0,60}[”\"])?)?[\s,:]*")
+    r"(?:(?:(?<=\son\s)|(?<=[’']s\s))[“\"][A-Z][^“”\"]{0,60}[”\"])?)?[\s,:]*(?:\.\s*)?")
 _PAST = re.compile(r"\w+ed|said|says|told|wrote|thought|felt|knew")
 # Words that end a noun phrase: "the same words when he said" has no subject "the same words when".
 _FUNCTION = (r"(?:of|for|at|with|from|in|on|to|by|and|or|that|who|but|when|while|as|because|if"
