@@ -615,6 +615,15 @@ def test_pronoun_skips_a_person_of_the_other_gender():
     assert row(quotes_of(text), "It is a fine plan").speaker == "Bram Tolliver"
 
 
+def test_a_pronoun_in_a_question_put_by_a_named_asker_is_no_evidence_of_the_asker_s_gender():
+    # "Asked by Matt Kellerhand whether she …": the she is the one asked, so Kellerhand (a man's given name) is no
+    # woman, and the she who answers is Varnhagen, not the asker quoted last
+    text = ("The council's statement conflicted with what Ilse Varnhagen told the Kelmsford Courier before the gala in "
+            "Kelmsford on Monday. Asked by Matt Kellerhand whether she had rehearsed her speech, she said, “I read it "
+            "once over, and that was all.”")
+    assert row(quotes_of(text), "I read it once over").speaker == "Ilse Varnhagen"
+
+
 def test_colon_introduces_a_quote_of_the_subject():
     r = row(quotes_of(AVALON), "If the money comes")
     assert (r.kind, r.speaker) == ("direct", "Ines Dorn")
@@ -5265,8 +5274,9 @@ def test_speaker_name_samples_hold_their_floors():
     # said" and "the company said", read against the quote table of all PolNeAR train and PerSenT dev. Sample Q (seed
     # 181), judged at 7ed8e0b9 before any rule written from it: pron 47/50, unnamed 25/25, bare 25/25, epithet 7/20
     # (the same at 18684994). Sample R (seed 182, drawn as Q was), judged at 18684994 before any rule written from it:
-    # pron 46/50, unnamed 25/25, bare 24/25, epithet 0/6 (no floor: every row the phrase left as it is). A rule that
-    # moves a judged speaker mention must have the row judged again, so none may be gone.
+    # pron 46/50, unnamed 25/25, bare 24/25, epithet 0/6 (no floor: every row the phrase left as it is); pron 47/50
+    # since the asker of a question is no evidence of the gender of its he/she (7a799e3d -> the commit after). A rule
+    # that moves a judged speaker mention must have the row judged again, so none may be gone.
     import importlib.util
 
     scripts = FIXTURES.parent.parent / "scripts"
@@ -5274,7 +5284,7 @@ def test_speaker_name_samples_hold_their_floors():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     floors = {"Q-pron": 0.94, "Q-unnamed": 1.0, "Q-bare": 1.0, "Q-epithet": 0.35,
-              "R-pron": 0.92, "R-unnamed": 1.0, "R-bare": 0.96}
+              "R-pron": 0.94, "R-unnamed": 1.0, "R-bare": 0.96}
     got = module.tally(*module.both_corpora(shared_path("corpora")))
     assert {name: got[name]["gone"] for name in floors if got[name]["gone"]} == {}
     share = {name: got[name]["right"] / got[name]["judged"] for name in floors}

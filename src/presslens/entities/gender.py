@@ -36,6 +36,11 @@ _OBJECT_AFTER = re.compile(r"\s*(?:[.,;:!?)”\"]|$|(?:to|for|in|on|at|with|abou
 # her home"), an object, not a possessive (entities_taking_verbs.txt).
 _TAKING_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(data_words('entities_taking_verbs.txt')))})\s+$", re.IGNORECASE)
 _HOME_AFTER = re.compile(r"\s+home\b", re.IGNORECASE)
+# The asker of a question put to someone else, before the question: "Asked by Matt Kellerhand whether she had rehearsed
+# her speech, she said" (entities_asking_participles.txt). The he/she in the question is the one asked, not the asker.
+_ASKER_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(data_words('entities_asking_participles.txt')))})\s+by\s+$",
+                           re.IGNORECASE)
+_QUESTION_AFTER = re.compile(r"\s*,?\s*(?:whether|if|why|what|how|when|where|who|about)\b", re.IGNORECASE)
 
 # A quotation's opening and closing marks in every house style: “…” (American, British), „…“ (German: “ after a
 # word or a stop closes), «…» (French, Swiss).
@@ -74,6 +79,13 @@ def _taken_home(text: str, start: int, end: int) -> bool:
     someone else in the named person's own clause, where "her home" alone would be a possessive."""
     return (_HOME_AFTER.match(text, end) is not None
             and _TAKING_BEFORE.search(text, max(0, start - 20), start) is not None)
+
+
+def _asker(text: str, start: int, end: int) -> bool:
+    """Whether the mention at ``start:end`` asks a question put to someone else, its words after it: "Asked by Matt
+    Kellerhand whether she had rehearsed": the pronoun after it is the one asked, so no evidence of the asker's."""
+    return (_ASKER_BEFORE.search(text, max(0, start - 20), start) is not None
+            and _QUESTION_AFTER.match(text, end) is not None)
 
 
 def _after_subject(text: str, before: int, i: int, sents: list, entities: list, ends: list, starts: list) -> bool:
@@ -150,7 +162,7 @@ def gender_evidence(mentions: pd.DataFrame, articles: pd.DataFrame | None = None
                                                                   starts)):
                 nxt = starts[rows[k + 1]] if k + 1 < len(rows) else None
                 limit = min(nxt if nxt is not None and nxt > end else len(text), end + 300)
-                word = _next_pronoun(text, end, limit, lex)
+                word = "" if _asker(text, starts[i], end) else _next_pronoun(text, end, limit, lex)
                 pronoun = sign.get(lex.pronouns.get(word, ""), 0)
                 # (a he/she, the one named doing or saying: "chairman Ada Quill … She said"; not "her position", which
                 # may be someone else's)
