@@ -2293,6 +2293,16 @@ def test_timeline_keeps_apart_reports_that_only_share_a_common_head():
     assert heads == [("closed", 2), ("said", 1), ("said", 1)]
 
 
+def test_heads_one_expression_anchors_under_one_label_are_one_timeline_row():
+    # "meet" and "review" are two events rows of one expression and one label: the timeline keys its
+    # rows by date and label, so two rows that differ only by their head were one event shown twice
+    arts = _articles("The Caldry harbour board will meet again on March 20 to review the damage.")
+    ev = extract_events(arts, extract_timexes(arts))
+    assert sorted(ev["head"]) == ["meet", "review"] and ev["event"].nunique() == 1
+    tl = build_timeline(ev)
+    assert len(tl) == 1 and tl["head"].iloc[0] == "meet" and tl["n_articles"].iloc[0] == 1
+
+
 def test_events_and_timeline_of_nothing_are_empty_tables():
     arts = _articles("No dates here at all.")
     ev = extract_events(arts, extract_timexes(arts))

@@ -646,7 +646,14 @@ def _merge_reports(events: pd.DataFrame) -> Iterator[list[dict]]:
         by_pair: dict[tuple[str, str, str], list[int]] = {}
         wide: dict[tuple[str, str], list[int]] = {}
         by_text: dict[tuple[str, str], list[int]] = {}
+        # The heads one expression anchors under one label ("will meet again on March 20 to review
+        # the damage": meet, review) are one row of the timeline, keyed by date and label.
+        by_expression: dict[tuple, list[dict]] = {}
         for r in recs:
+            same = by_expression.setdefault((r["doc_id"], r["start"], r["end"], r["event"]), [])
+            if same:
+                same[0].append(r)
+                continue
             key, actors = r["key"], r["actors"]
             reporting = not key or r["speech"]  # no head, or a reporting one
             # A report without a head, with a reporting one or at a coarse grain needs two shared
@@ -668,6 +675,7 @@ def _merge_reports(events: pd.DataFrame) -> Iterator[list[dict]]:
             if home is None:
                 at = len(groups)
                 groups.append([r])
+                same.append(groups[-1])
                 for a in actors if not alone else ():
                     by_actor.setdefault((key, a), []).append(at)
                     if len(actors) > MAX_PAIRED:
@@ -678,6 +686,7 @@ def _merge_reports(events: pd.DataFrame) -> Iterator[list[dict]]:
                 by_text.setdefault((key, r["sentence"]), []).append(at)
             else:
                 home.append(r)
+                same.append(home)
         yield from groups
 
 
@@ -734,7 +743,10 @@ def build_timeline(events: pd.DataFrame) -> pd.DataFrame:
     Dated reports with the same value are merged when :func:`_same_event` says they describe one
     event (same head word, shared participants) — not by comparing labels, which outlets word
     differently. Each report joins the first matching group, so a much-mentioned name cannot chain
-    unrelated events together; a group keeps the label of its report with most participants.
+    unrelated events together; a group keeps the label of its report with most participants. The
+    heads one expression anchors under one label ("will meet on March 20 to review the damage")
+    are one row (the label is the event; the head is the first of them), not rows that differ only
+    by their head.
     Returns ``TIMELINE_COLUMNS``: date_start, date_end, value, relation, head and tense (the most
     common among the reports), event, participants (union), doc_ids and outlets (sorted lists),
     n_articles, n_reports, sentences, starts and ends (one per article, in the order of doc_ids: its
