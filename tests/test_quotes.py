@@ -433,6 +433,18 @@ def test_an_unnamed_source_phrase_never_reaches_back_over_a_clause_opener():
     assert text[int(row(q, "the sailors").speaker_start):int(row(q, "the sailors").speaker_end)] == "people"
 
 
+def test_a_singular_noun_after_a_is_no_modifier_of_the_plural_source_after_it():
+    # "a project critics called reckless" is "a project that critics called reckless": "a" cannot open a plural
+    text = ("Mayor Ilse Varro unveiled a plan to rebuild the Caldry pier, a project critics called reckless and "
+            "badly costed. The governor signed a harbour deal, a move opponents called a betrayal of voters. A few "
+            "critics said the pier was safe. A dozen harbour workers said the pier was old.")
+    q = quotes_of(text)
+    assert spoken_by(q, text, "reckless") == "critics"
+    assert spoken_by(q, text, "a betrayal") == "opponents"
+    assert spoken_by(q, text, "the pier was safe") == "A few critics"  # a count of them stays
+    assert spoken_by(q, text, "the pier was old") == "A dozen harbour workers"
+
+
 def test_called_naming_a_thing_reports_nothing():
     text = ("Ada Quill founded a group called Friends of the Harbour. Tarn joined a party called “The New "
             "Tide,” which backs the levy. The levy, sometimes called a tax on hope, passed. A spokesman "

@@ -816,6 +816,11 @@ _ASIDE_TAIL = re.compile(r"[^,;:“”\"()]{0,40},")
 _REPORTER_TAIL = re.compile(r"(?:,[^,;:“”\"()]{1,100})?[.!?]?\s*")
 _LEADING_DET = re.compile(rf"^{DETERMINER}\s+(?!of\s)")  # (not the part of a group: "one of the officials")
 _DET_BEFORE = re.compile(rf"\b{DETERMINER}\s+$")
+# "a project critics called reckless", "a move opponents called a betrayal": "a" and a singular noun before a plural
+# source, the noun the object of the clause before and the plural the subject of a relative clause without its
+# "that"; not a count ("a few critics", "a dozen residents": quotes_plural_after_a.txt).
+_A_NOUN_THEN_PLURAL = re.compile(
+    rf"[Aa]n?\s+(?!(?:{alternation(word_list('plural_after_a'))})\s)[a-z][a-z-]*\s+$")
 _AND_BEFORE = re.compile(r"(?<=[\w’'])\s+and\s+$")  # "and" after a word, before a phrase
 # A document and whose it is: "Ada Quill’s statement", "Quill’s latest Facebook post", "a statement from Ada Quill".
 _DOCUMENT_OF = re.compile(r"(?:.+['’]s?\s+(?:[\w-]+\s+){0,2}(?P<doc>[\w-]+)"
@@ -1132,6 +1137,9 @@ class Article:
             start = left.start() if left else head_s
             if start == head_s and stop and (bare := _BARE_MODIFIERS.fullmatch(text, lo, head_s)):
                 start = bare.start(1)
+            elif start < head_s and _A_NOUN_THEN_PLURAL.fullmatch(text, start, head_s) and _plural_person(
+                    text[head_s:head_e]):
+                start = head_s
             i = bisect_right(named_spans, (start, start)) - 1
             if i >= 0 and named_spans[i][0] < start < named_spans[i][1] <= head_s and _CUT_AT.search(
                     text, named_spans[i][0], start):
