@@ -646,14 +646,7 @@ def _merge_reports(events: pd.DataFrame) -> Iterator[list[dict]]:
         by_pair: dict[tuple[str, str, str], list[int]] = {}
         wide: dict[tuple[str, str], list[int]] = {}
         by_text: dict[tuple[str, str], list[int]] = {}
-        # The heads one expression anchors under one label ("will meet again on March 20 to review
-        # the damage": meet, review) are one row of the timeline, keyed by date and label.
-        by_expression: dict[tuple, list[dict]] = {}
         for r in recs:
-            same = by_expression.setdefault((r["doc_id"], r["start"], r["end"], r["event"]), [])
-            if same:
-                same[0].append(r)
-                continue
             key, actors = r["key"], r["actors"]
             reporting = not key or r["speech"]  # no head, or a reporting one
             # A report without a head, with a reporting one or at a coarse grain needs two shared
@@ -675,7 +668,6 @@ def _merge_reports(events: pd.DataFrame) -> Iterator[list[dict]]:
             if home is None:
                 at = len(groups)
                 groups.append([r])
-                same.append(groups[-1])
                 for a in actors if not alone else ():
                     by_actor.setdefault((key, a), []).append(at)
                     if len(actors) > MAX_PAIRED:
@@ -686,8 +678,26 @@ def _merge_reports(events: pd.DataFrame) -> Iterator[list[dict]]:
                 by_text.setdefault((key, r["sentence"]), []).append(at)
             else:
                 home.append(r)
-                same.append(home)
-        yield from groups
+        yield from _one_per_expression(groups)
+
+
+def _one_per_expression(groups: list[list[dict]]) -> list[list[dict]]:
+    """``groups`` with those that hold reports of one expression under one label joined, in order:
+    the heads an expression anchors ("will meet again on March 20 to review the damage": meet,
+    review) share its label, and the timeline keys its rows by date and label. Joined after the
+    merge, so a report of another article that merged with one of the heads stays with it."""
+    joined: list[list[dict]] = []
+    home_of: dict[tuple, list[dict]] = {}
+    for group in groups:
+        keys = [(r["doc_id"], r["start"], r["end"], r["event"]) for r in group]
+        home = next((home_of[k] for k in keys if k in home_of), None)
+        if home is None:
+            home = []
+            joined.append(home)
+        home.extend(group)
+        for k in keys:
+            home_of.setdefault(k, home)
+    return joined
 
 
 def _actors(participants: Any) -> list:
@@ -745,8 +755,9 @@ def build_timeline(events: pd.DataFrame) -> pd.DataFrame:
     differently. Each report joins the first matching group, so a much-mentioned name cannot chain
     unrelated events together; a group keeps the label of its report with most participants. The
     heads one expression anchors under one label ("will meet on March 20 to review the damage")
-    are one row (the label is the event; the head is the first of them), not rows that differ only
-    by their head.
+    are one row (the label is the event; the head is the most common, else the first, of them), not
+    rows that differ only by their head; they are joined after the merge, so a report of another
+    article that merged with one of the heads stays in that row.
     Returns ``TIMELINE_COLUMNS``: date_start, date_end, value, relation, head and tense (the most
     common among the reports), event, participants (union), doc_ids and outlets (sorted lists),
     n_articles, n_reports, sentences, starts and ends (one per article, in the order of doc_ids: its
