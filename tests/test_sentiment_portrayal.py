@@ -156,6 +156,22 @@ def test_a_place_named_as_the_scene_is_no_evidence_of_the_stance():
     assert not mention_tone(arts)["scene"].any()
 
 
+def test_an_organisation_told_is_where_the_words_went_not_an_entity_portrayed():
+    # "she told the Courier": the quotes' addressee (the outlet or body spoken to); the sentence's
+    # tone (a scandal, an attack) said nothing about the paper, yet it was listed as portrayed
+    arts = pd.DataFrame({"doc_id": ["c"], "text": [
+        "Mayor Ilse Varro called the inquiry a shameful political attack. \"I have nothing to hide,\" she told "
+        "the Caldry Courier. Varro later told Harbour Radio that the scandal was a smear. The Caldry Courier "
+        "published the contract."]})
+    tones = mention_tone(arts)
+    kept = tones[portrayed(tones, arts)]
+    assert set(tones["entity"]) >= {"Caldry Courier", "Harbour Radio"}
+    assert "Harbour Radio" not in set(kept["entity"])
+    # the paper as the subject of its own clause is still portrayed, and so is the mayor
+    assert (kept["entity"] == "Caldry Courier").sum() == 1
+    assert "Ilse Varro" in set(kept["entity"])
+
+
 def test_learned_and_rules_agree_on_clear_cases_and_rules_stay_available():
     arts = _articles()
     tones = mention_tone(arts)

@@ -42,6 +42,7 @@ import pandas as pd
 from presslens.entities import find_mentions
 from presslens.entities.lexicon import setting_before
 from presslens.missing import missing_key
+from presslens.quotes.lexicon import alternation, cue_classes
 from presslens.quotes.sources import dateline_at
 from presslens.sentiment.scorer import NEUTRAL_BAND, label_names, rescale, score_many, tone_label
 from presslens.sentiment.target import FEATURES, QUANTITIES, _weights, mention_scores
@@ -90,6 +91,17 @@ def _modifier(text: str, start: int, end: int) -> bool:
     return bool(m) and m.group(1) not in _FUNCTION_WORDS and not m.group(1).endswith(("ed", "s"))
 
 
+# "she told the Courier", "told CNN on Tuesday": the forms of "tell" (quotes_cue_verbs.txt, class told) before a name.
+_TOLD_BEFORE = re.compile(rf"\b(?:{alternation([f for f, c in cue_classes().items() if 'told' in c])})\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+
+
+def _told(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is the one a form of "tell" speaks to ("told the Courier"): for an
+    organisation, the outlet or body the words went to (the quotes' ``addressee``), no portrayal of it."""
+    return _TOLD_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
 def _dateline_place(text: str, start: int, end: int) -> bool:
     """Whether the name at ``[start, end)``, in capitals, is the place of a wire dateline opening its line
     (:func:`presslens.quotes.sources.dateline_at`: "OSTRIN, March 3, 2031 —", "OSTRIN (Harbour Wire) -",
@@ -114,7 +126,8 @@ def _scene(text: str, start: int, end: int) -> bool:
 
 def portrayed(tones: pd.DataFrame, articles: pd.DataFrame) -> np.ndarray:
     """Which mentions count as an entity being portrayed: not a name used as a modifier ("an
-    Asia tour") nor the place of a dateline ("OSTRIN, March 3, 2031 —"), and not a capitalised
+    Asia tour") nor the place of a dateline ("OSTRIN, March 3, 2031 —"), not an organisation told
+    ("she told the Courier", "told CNN": where the words went), and not a capitalised
     phrase without evidence of being a name (kind MISC, e.g. "Peace Treaty") unless the corpus
     repeats it as a name."""
     if tones.empty:
@@ -123,8 +136,9 @@ def portrayed(tones: pd.DataFrame, articles: pd.DataFrame) -> np.ndarray:
     s_col, e_col = ("name_start", "name_end") if "name_start" in tones else ("start", "end")
     spans = [(texts.get(d) if isinstance(texts.get(d), str) else "", int(a), int(b))
              for d, a, b in zip(tones["doc_id"], tones[s_col], tones[e_col])]
-    aside = np.array([_modifier(*span) or _dateline_place(*span) for span in spans], dtype=bool)
     kind = tones["kind"].fillna("").astype(str).str.upper() if "kind" in tones else pd.Series("", index=tones.index)
+    aside = np.array([_modifier(*span) or _dateline_place(*span) or (k == "ORG" and _told(span[0], span[1]))
+                      for span, k in zip(spans, kind.tolist())], dtype=bool)
     repeated = tones.groupby("entity")["entity"].transform("size").to_numpy() >= 2
     return ~aside & ((kind != "MISC").to_numpy() | repeated)
 
