@@ -160,8 +160,25 @@ def _without_tail(words: list[str]) -> str:
     return joined[:len(joined) - tail.end()] if tail else joined
 
 
-def _words_around(sentence: str, a: int, b: int, start: int, end: int) -> str:
-    before = _WORD.findall(sentence[a:start])[-MAX_WORDS_BEFORE:]
+def _words_around(sentence: str, a: int, b: int, start: int, end: int,
+                  others: list[tuple[int, int]] = ()) -> tuple[str, bool]:
+    """The label of the expression at ``start:end`` of ``sentence`` (the words of its clause ``a:b``
+    around it), and whether its words before were cut after another expression. ``others``: the
+    spans of the other expressions before it in the clause; where the ``MAX_WORDS_BEFORE`` words
+    before are cut inside one or open with it ("… said on Wednesday that she welcomed a review of a
+    contract awarded in January"), the label starts after it, not with "Wednesday that" (a clause
+    that opens with an expression keeps it: "Tuesday marks four weeks")."""
+    words = list(_WORD.finditer(sentence, a, start))
+    kept = words[-MAX_WORDS_BEFORE:]
+    cut = False
+    if len(words) > MAX_WORDS_BEFORE and others:
+        first = kept[0].start()
+        lead = _LEAD.match(sentence[first:start])
+        opening = first + (lead.end() if lead else 0)
+        after_other = max((e for s, e in others if s <= opening and e > first), default=None)
+        if after_other is not None:
+            kept, cut = [w for w in kept if w.start() >= after_other], True
+    before = [w.group(0) for w in kept]
     pieces = [p for p in _COMMA.split(sentence[end:b]) if p.strip()]
     while len(pieces) > 1 and not _has_verb(pieces[0]) and any(_has_verb(p) for p in pieces[1:]):
         pieces = pieces[1:]  # "yesterday, most importantly, signed …": skip the aside
@@ -172,7 +189,7 @@ def _words_around(sentence: str, a: int, b: int, start: int, end: int) -> str:
     left = _without_tail(before)
     right = _OPENING_S.sub("", " ".join(after))
     text = f"{left} {right}".strip(" ,.;:")
-    return _LEAD.sub("", text).strip(" ,.;:\"“”")
+    return _LEAD.sub("", text).strip(" ,.;:\"“”"), cut
 
 
 def _subject(text: str, sent_start: int, label_start: int, label: str,
@@ -460,16 +477,27 @@ def _extract_events(articles: pd.DataFrame, timexes: pd.DataFrame, sentences: pd
     article_of: list[int | None] = []
     shown: dict[str, str] = {}  # each window with its spaces collapsed, once
     contexts = list(event_contexts(docs, dated.drop(columns=list(_DATES)), sentences, texts))
+    spans_of: dict[Any, list[tuple[int, int]]] = {}  # each article's expressions, sorted
+    for d, s, e in zip(*(dated[c].tolist() for c in ("doc_id", "start", "end"))):
+        spans_of.setdefault(d, []).append((int(s), int(e)))
+    for spans in spans_of.values():
+        spans.sort()
     tenses, relations = _tenses(dated), _relations(contexts)
     for k, ((t, text, sa, sentence, a, b), heads, tense, relation) in enumerate(zip(
             contexts, anchored_heads(contexts, method, tenses, relations), tenses, relations)):
         outlet = outlets.get(t.doc_id)
         sb = sa + len(sentence)
-        label = _words_around(sentence, a, b, t.start - sa, t.end - sa)
+        spans = spans_of.get(t.doc_id, ())
+        others = [(s - sa, e - sa) for s, e in spans[bisect_left(spans, (sa + a, -1)):bisect_left(spans, (t.start, -1))]
+                  if e <= t.start]  # the expressions before this one in its clause
+        label, cut = _words_around(sentence, a, b, t.start - sa, t.end - sa, others)
         doc_mentions, starts = by_doc.get(t.doc_id, ([], []))
         first = _WORD.match(label)
         label_at = sentence.find(first.group(0), a) if first else a
-        subject, subj_names = _subject(text, sa, sa + max(a, label_at), label, doc_mentions, starts)
+        # A label cut after another expression is the middle of a long sentence: the subject the
+        # words before it point to ("he" of "… said on Friday he had no plans") is mostly another's.
+        subject, subj_names = (None, []) if cut else _subject(text, sa, sa + max(a, label_at), label, doc_mentions,
+                                                              starts)
         if subject:
             label = _RELATIVE.sub("", _PRONOUN.sub("", label)).strip()
             label = f"{subject} {label}".strip()
