@@ -4790,6 +4790,21 @@ def test_a_negated_cue_is_flagged_and_its_row_kept():
     assert_offsets(NEGATED, q)
 
 
+def test_a_refusal_to_speak_is_a_negated_row():
+    # audit: "Mayor Odile Farrant declined to comment" was an indirect row of Farrant's with nothing said. PolNeAR marks
+    # such refusals as attributions (66 of the 67 "declined/refused to comment/say/answer …" of PolNeAR train), so the
+    # row stays, with ``negated`` True, and the source counts can leave it out; "declined to be named" stays a row.
+    text = ("Mayor Odile Farrant declined to comment on the bridge. Councillor Beno Strask refused to directly answer "
+            "questions about the audit. A clerk, who declined to be named, said "
+            "the invoices were late. Ines Dorwick declined to join the board.")
+    q = quotes_of(text)
+    flags = dict(zip(q["content"], q["negated"]))
+    assert flags["to comment on the bridge"]
+    assert flags["to directly answer questions about the audit"]
+    assert not flags["the invoices were late"] and not flags["to join the board"]
+    assert "Odile Farrant" not in set(speakers(q, negated=False)["speaker"])
+
+
 def test_speakers_can_leave_out_negated_cues():
     q = quotes_of(NEGATED)
     every, said = speakers(q), speakers(q, negated=False)

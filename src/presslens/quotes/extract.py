@@ -17,7 +17,8 @@ columns of :data:`QUOTE_COLUMNS`:
   parts them), so that the cues of a corpus can be counted;
 - ``negated``: True where the cue itself is negated or said not to have happened ("did not mention Quill by
   name", "wouldn't say when", "without explaining why", "refused to say": a negator of
-  ``data/quotes_negators.txt`` right before the cue), False otherwise (also without a cue). Such rows are kept:
+  ``data/quotes_negators.txt`` right before the cue; a refusal to speak, "declined to comment", "refused to answer":
+  ``data/quotes_refused_speech.txt``), False otherwise (also without a cue). Such rows are kept:
   PolNeAR annotates them as attributions, a reader who counts only words said can leave them out. A negation
   inside the content ("said he would not run") or "not only said" negates no cue;
 - ``speaker`` (canonical name from :mod:`presslens.entities`, or the group for unnamed sources),
@@ -5156,6 +5157,10 @@ _NEGATION_GAP = alternation([*word_list("negation_gaps"), *word_list("aux_words"
 # A cue may hold its negation ("are not convinced that", the stance forms of _STANCE_GAP).
 _NEGATED_CUE = re.compile(rf"(?i:(?:{'|'.join(_NEGATORS)})(?:\s+(?:{_NEGATION_GAP}|(?!only\b)\w+ly)\b)*\s+)$")
 _NEGATOR = re.compile(rf"(?i:{'|'.join(_NEGATORS)})\b")
+# A cue that is a refusal to speak, from the cue's first word on ("declined to comment", "refused to directly answer",
+# "declined comment"; data/quotes_refused_speech.txt): no words were said, as after "refused to say".
+_REFUSED_SPEECH = re.compile(rf"(?i:(?:declin|refus)(?:e|es|ed|ing)\s+(?:to\s+(?:\w+ly\s+)?)?"
+                             rf"(?:{alternation(word_list('refused_speech'))})\b)")
 # What every match of a negator opens with, lower case: its first word ("refused" of "refused to", "no" of "no one"),
 # the apostrophe either way, leaving out a word another of them opens ("not" after "no"): the same places.
 _NEGATOR_FIRSTS = {v for w in word_list("negators") for first in [w.split()[0].lower()]
@@ -5166,10 +5171,12 @@ _NEGATOR_WORDS = tuple(sorted(w for w in _NEGATOR_FIRSTS
 
 def _negated(text: str, cue_s: int, cue_e: int) -> bool:
     """Whether the cue at ``cue_s``-``cue_e`` is negated or said not to have happened (_NEGATED_CUE on the 80
-    characters before it, or a negator inside it). Each is tried only where a negator's first word is
+    characters before it, a negator inside it, or a refusal to speak opening it: _REFUSED_SPEECH). Each is tried only where a negator's first word is
     (text.may_open_at): a search tries every start, and ran at each cue (first a seventh of the quote stage's time;
     then, only where the 80 characters held such a word, 0.217 CPU s for the 16,483 cues of PolNeAR train + PerSenT
     dev; now 0.073 s)."""
+    if _REFUSED_SPEECH.match(text, cue_s):
+        return True
     start = max(0, cue_s - 80)
     places = may_open_at(text[start:cue_e], _NEGATOR_WORDS)
     if places is None:
