@@ -408,20 +408,20 @@ def test_an_approximate_count_after_a_conjunction_speaks(text, speaker):
 
 def test_an_organisation_is_counted_under_one_name():
     # A possessor's organisation has the name "the Quill campaign" has; "the campaign" is the
-    # nearest such name before it (a mention's, where one names it).
+    # nearest such name before it (a mention's, where one names it). A person's own is read with the possessive.
     text = ("The Quill campaign opened an office. Hillary Quill’s campaign said it would grow. On Thursday. "
             "The campaign said it was confident.\n\nThe Avalon Department of Ports met. The department "
             "said the pier was unsafe. Its team said it would wait.")
     q = quotes_of(text)
-    assert row(q, "it would grow").speaker == row(q, "it was confident").speaker == "Quill campaign"
+    assert row(q, "it would grow").speaker == row(q, "it was confident").speaker == "Quill's campaign"
     assert row(q, "the pier was unsafe").speaker == "Avalon Department of Ports"
     assert row(q, "it would wait").speaker == "team"
     # "her campaign": the campaign of whom "her" stands for; a possessor's name keeps its apostrophe
     text = ("Hillary Quill toured the pier on Monday. Her campaign said she would return. Dara O’Malley’s "
             "campaign said it would shift staff.")
     q = quotes_of(text)
-    assert row(q, "she would return").speaker == "Quill campaign"
-    assert row(q, "it would shift staff").speaker == "O’Malley campaign"
+    assert row(q, "she would return").speaker == "Quill's campaign"
+    assert row(q, "it would shift staff").speaker == "O’Malley's campaign"
 
 
 def test_an_unnamed_source_phrase_never_reaches_back_over_a_clause_opener():
@@ -3404,8 +3404,8 @@ ATTRIBUTION_RULES = {
     "a possessive pronoun after the words reported": dict(
         text="Lena Ruud survived the wreck.\n\nPresident Ada Quill ordered an inquiry, her office said. Ada Quill "
              "has no plans to resign, according to her office.",
-        rows={"President Ada Quill ordered": {"speaker": "Quill office", "speaker_kind": "organisation"},
-              "Ada Quill has no plans": {"speaker": "Quill office"}}, n=2),
+        rows={"President Ada Quill ordered": {"speaker": "Quill's office", "speaker_kind": "organisation"},
+              "Ada Quill has no plans": {"speaker": "Quill's office"}}, n=2),
     # An organisation's noun after "the" stands for none the article names only further on ("The bank said" was Holt
     # Bank's, a bank an economist quoted later works for); one named before it still speaks.
     "an organisation's noun before the organisation is named": dict(
@@ -5899,20 +5899,36 @@ def test_the_subject_of_an_aside_in_brackets_follows_the_bracket():
     assert "Reuters" not in q["speaker"].tolist()
 
 
+def test_a_persons_own_organisation_keeps_the_possessive():
+    # audit: "Farrant's office said …" gave the speaker "Farrant office", as if the possessive were lost. A person's own
+    # organisation reads "Farrant's office" in every form the article gives it, so they still count as one; a role's
+    # ("the mayor's office"), a place's ("the Tessel campaign") and an owner's spokesman keep their own words.
+    text = ("Mayor Odile Farrant opened the Tessel bridge. Farrant's office said the mayor welcomed a fair contest. Her "
+            "office said the invoices were paid. The Farrant office said the review was normal. The mayor's office "
+            "said the bridge was safe. The Tessel campaign said the tolls were fair. Farrant's spokesman said the "
+            "audit was welcome.")
+    q = quotes_of(text)
+    assert [row(q, c).speaker for c in ("the mayor welcomed a fair contest", "the invoices were paid",
+                                        "the review was normal")] == ["Farrant's office"] * 3
+    assert row(q, "the bridge was safe").speaker == "mayor's office"
+    assert row(q, "the tolls were fair").speaker == "Tessel campaign"
+    assert row(q, "the audit was welcome").speaker == "Farrant's spokesman"
+
+
 def test_a_titled_persons_office_is_their_office_not_them():
     # 'House Speaker Paul Ryan’s office announced' was given to 'Paul Ryan' (as an organisation), where 'Ryan’s office'
     # was the 'Ryan office': an organisation's phrase that names a person the article met is theirs, not them.
     q = quotes_of("Speaker Tom Becker met the council on Monday. Speaker Tom Becker’s office said the vote would go "
                   "ahead. Becker’s office said it was final.")
-    assert q[["speaker", "speaker_kind"]].values.tolist() == [["Becker office", "organisation"]] * 2
+    assert q[["speaker", "speaker_kind"]].values.tolist() == [["Becker's office", "organisation"]] * 2
 
 
 def test_a_possessive_with_an_apostrophe_alone_names_the_same_organisation():
     # 'Bernie Sanders’ campaign says', 'Sanders' team said' kept the possessive ('Sanders’ campaign'), counted apart
-    # from 'the Sanders campaign' and 'Clinton’s campaign' ('Clinton campaign').
+    # from 'the Sanders campaign' and 'Clinton’s campaign' (one name: 'Clinton's campaign').
     q = quotes_of("Piet Sanders is running for mayor. Piet Sanders’ campaign said it would appeal. Sanders' team said "
                   "it had the votes. The Sanders campaign said it would win.")
-    assert q["speaker"].tolist() == ["Sanders campaign", "Sanders team", "Sanders campaign"]
+    assert q["speaker"].tolist() == ["Sanders's campaign", "Sanders's team", "Sanders's campaign"]
 
 
 def test_the_subject_after_several_fronted_phrases_is_whom_a_pronoun_stands_for():

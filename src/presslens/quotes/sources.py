@@ -511,6 +511,9 @@ _ITEM_BREAK = re.compile(r"_{3,}\.?|\d{1,2}\.?")
 _POSSESSED_ORG = re.compile(r"((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:['’][A-Z][\w.&-]*)?)"
                             r"(?:['’]s|(?<=s)['’])\s+(\w+)$")
 _OWN = re.compile(r"([Hh]is|[Hh]er)\s")
+# An organisation named by a surname and the noun of a person's own organisation (data/quotes_person_org_nouns.txt):
+# "Farrant office" of "Farrant's office", "Quill campaign"
+_PERSON_ORG = re.compile(rf"([A-Z][\w’'.-]*) ({alternation(word_list('person_org_nouns'))})")
 # "the campaign": the nearest "Clinton campaign" or "Clinton’s campaign" up to this far before it
 _ORG_REACH = 3000
 _ORG_WORD = r"(?:(?:[A-Z]\.){1,3}|[A-Z][\w&-]*)"  # "U.S.", "Clinton", not "Thursday." ending a sentence
@@ -1015,6 +1018,7 @@ class Article:
         self._names: entities.Names | None = None
         self._first_named: dict[str, int] | None = None  # entity -> where it is first mentioned
         self._people: set[str] | None = None  # the entities of the article's PERSON mentions, once asked
+        self._surnames: set[str] | None = None  # their last words, once asked
         self._breaks: list[int] | None = None  # ends of the paragraphs that break an article into items
         self._descriptions: dict[str, list[tuple[int, str, _Words]]] | None = None  # head -> people so described
         self._nations_of: dict[str, set[str]] | None = None  # person -> the nations the article gives them
@@ -1458,6 +1462,22 @@ class Article:
         return self._names
 
     def resolve(self, c: Candidate) -> tuple[str | None, str]:
+        """(speaker, speaker_kind) for a candidate (:meth:`_resolve`); an organisation of a person's own
+        (:data:`_PERSON_ORG`: "Farrant office", as "Farrant's office", "her office" and "the Farrant office" are all
+        named, so that they count as one) read with the possessive, "Farrant's office", where the article names a
+        person of that surname: the office speaks for the person, whose name it keeps."""
+        name, kind = self._resolve(c)
+        if kind == ORGANISATION and name and (m := _PERSON_ORG.fullmatch(name)) and m.group(1) in self.surnames():
+            return f"{m.group(1)}'s {m.group(2)}", kind
+        return name, kind
+
+    def surnames(self) -> set[str]:
+        """The last words of the article's PERSON entities, read once."""
+        if self._surnames is None:
+            self._surnames = {e.split()[-1] for e in self.people() if e and e.split()}
+        return self._surnames
+
+    def _resolve(self, c: Candidate) -> tuple[str | None, str]:
         """(speaker, speaker_kind) for a candidate."""
         text = self.text
         if c.kind in ("PERSON", "MISC"):
