@@ -528,7 +528,7 @@ def _role(a: _Sentence, m0: int, m1: int) -> tuple[float, float]:
         passive = w.endswith(("ed", "en", "t")) and (
             bool(before) and before[-1] in be
             or _shares_passive(a, before, v1)
-            or abs(patient) > abs(agent) and w not in cues["demand"] and _reduced_passive(a, v, v1, m1))
+            or abs(patient) > abs(agent) and _reduced_passive(a, v, v1, m1))
         failed = v >= 2 and a.words[v - 1] == "to" and a.words[v - 2] in cues["failure"]
         negated = failed or any(x in negators or x.endswith("n't") for x in a.words[max(0, v - _NEGATION_WINDOW): v])
         done = 0.0
@@ -563,15 +563,15 @@ def _role(a: _Sentence, m0: int, m1: int) -> tuple[float, float]:
 
 def _act(a: _Sentence, m0: int, m1: int, inverted: int) -> tuple[int, int]:
     """Tokens ``[begin, end)`` of what the mention does or says as a subject: from a speech,
-    naming, demand or evaluative verb right after it ("X criticised ...", "X has previously called ...",
-    "X said ...", "X demanded an audit") to the end of its clause, or, for the agent of a passive evaluative verb right
+    naming or evaluative verb right after it ("X criticised ...", "X has previously called ...",
+    "X said ...") to the end of its clause, or, for the agent of a passive evaluative verb right
     before it, from that verb to the next comma or clause break ("Y was accused by X of fraud"), or, for an
     inverted speaker, what it says before the verb ('"It was a fraud," said X'). A speaker's quotation is its act
     wherever it stands: the one closing right before it ('"It was a fraud," X said') and the one after a colon
     ('X said: "It was a fraud"') join the act from its verb. ``inverted``: the mention's :func:`_inverted_speech`.
     ``(0, 0)`` when there is none. Their tone is the mention's action or voice, not its portrayal."""
     cues = _cues()
-    acts = cues["speech"] | cues["naming"] | cues["demand"]
+    acts = cues["speech"] | cues["naming"]
     # Verbs done to someone ("criticised", "praised"); "won", "lost" say what befalls the subject.
     frames = {v for v, _, patient, agent in a.verbs if patient and abs(patient) >= abs(agent)}
     n = len(a.words)
