@@ -5903,8 +5903,8 @@ def test_a_persons_own_organisation_keeps_the_possessive():
     # audit: "Farrant's office said …" gave the speaker "Farrant office", as if the possessive were lost. A person's own
     # organisation reads "Farrant's office" in every form the article gives it, so they still count as one; a role's
     # ("the mayor's office"), a place's ("the Tessel campaign") and an owner's spokesman keep their own words.
-    text = ("Mayor Odile Farrant opened the Tessel bridge. Farrant's office said the mayor welcomed a fair contest. Her "
-            "office said the invoices were paid. The Farrant office said the review was normal. The mayor's office "
+    text = ("Mayor Odile Farrant opened the Tessel bridge. Farrant's office said the mayor welcomed a fair contest. "
+            "Her office said the invoices were paid. The Farrant office said the review was normal. The mayor's office "
             "said the bridge was safe. The Tessel campaign said the tolls were fair. Farrant's spokesman said the "
             "audit was welcome.")
     q = quotes_of(text)

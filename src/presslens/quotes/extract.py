@@ -5171,8 +5171,8 @@ _NEGATOR_WORDS = tuple(sorted(w for w in _NEGATOR_FIRSTS
 
 def _negated(text: str, cue_s: int, cue_e: int) -> bool:
     """Whether the cue at ``cue_s``-``cue_e`` is negated or said not to have happened (_NEGATED_CUE on the 80
-    characters before it, a negator inside it, or a refusal to speak opening it: _REFUSED_SPEECH). Each is tried only where a negator's first word is
-    (text.may_open_at): a search tries every start, and ran at each cue (first a seventh of the quote stage's time;
+    characters before it, a negator inside it, or a refusal to speak opening it: _REFUSED_SPEECH). Each is tried
+    only where a negator's first word is (text.may_open_at): a search tries every start, and ran at each cue (first a seventh of the quote stage's time;
     then, only where the 80 characters held such a word, 0.217 CPU s for the 16,483 cues of PolNeAR train + PerSenT
     dev; now 0.073 s)."""
     if _REFUSED_SPEECH.match(text, cue_s):
