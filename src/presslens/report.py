@@ -594,17 +594,19 @@ SOURCE_README = Path(__file__).resolve().parents[2] / "README.md"
 README_PAGE = "how-well-it-works.html"
 
 
-def _readme(reports: Path, source: Path = SOURCE_README) -> str | None:
+def _readme(reports: Path, source: Path = SOURCE_README, description: str | None = None) -> str | None:
     """A link to the README's *How well it works* section: in a checkout the README beside the source; in
     an installed package, which has no README file, :data:`README_PAGE` written into ``reports`` from the
-    copy the package's metadata carries (its long description), so that the index's link leads somewhere
-    away from the checkout too. None when neither holds the section."""
+    copy the package's metadata carries (its long description; ``description`` gives that text instead), so
+    that the index's link leads somewhere away from the checkout too. None when neither holds the section."""
     if source.is_file():
         return f"{source.as_uri()}#{README_SECTION}"
-    try:
-        text = metadata.metadata("presslens").get_payload() or ""
-    except metadata.PackageNotFoundError:
-        return None
+    text = description
+    if text is None:
+        try:
+            text = metadata.metadata("presslens").get_payload() or ""
+        except metadata.PackageNotFoundError:
+            return None
     found = re.search(r"^## How well it works.*?(?=^## |\Z)", str(text), re.MULTILINE | re.DOTALL)
     if found is None:
         return None
