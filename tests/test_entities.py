@@ -3208,3 +3208,13 @@ def test_a_phrase_of_ordinary_words_in_quotation_marks_after_the_is_no_name():
     kinds = _kinds("Voters made Ada Quill the “Grand Old Man” of Nordland politics, and the “Red Rock Club” "
                    "hosted her.")
     assert "Grand Old Man" not in kinds and "Red Rock Club" in kinds and "Ada Quill" in kinds
+
+
+def test_a_word_that_may_qualify_a_title_joins_no_name_across_a_lost_comma_but_before_a_title():
+    # PerSenT's "… the Pirates  Rangers  Blue Jays  White Sox  Yankees  Nationals  Oakland As  and Dodgers" gave
+    # "Nationals  Oakland" one person: "Nationals" may qualify a title ("Nationals MP Georgia Fairweather"), and a
+    # title's qualifier kept the two spaces after it from parting a list. It keeps them only before a title.
+    text = ("Ivo Brant  played for a series of clubs including the Harbors  Gulls  Nationals  Kestrel Rovers  and "
+            "Larks.  He  retired in Tarno.")
+    names = set(find_mentions(pd.DataFrame({"doc_id": ["a"], "text": [text]}))["text"])
+    assert {"Nationals", "Kestrel Rovers"} <= names and not any("  " in n for n in names)

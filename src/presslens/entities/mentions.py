@@ -246,7 +246,8 @@ def _list_gap(toks: list[_Tok], k: int, text: str, lex: _Lexicon, before: list[_
     ordinary word that ends the name ("Christy Webber  Landscapes")."""
     last, first = before[-1].low, toks[k].low
     alone = k + 1 == len(toks) or "  " in text[toks[k].end:toks[k + 1].start]
-    if last in _CONNECTORS or last in lex.first_names or last in lex.titles or last in lex.title_words \
+    if last in _CONNECTORS or last in lex.first_names or last in lex.titles \
+            or (last in lex.title_words and (first in lex.titles or first in lex.title_words)) \
             or first in _SUFFIXES or (alone and _common(first, lex)):
         return False
     return len(before) > 1 or (first in lex.first_names and not alone) \
