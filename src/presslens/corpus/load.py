@@ -334,7 +334,7 @@ _CITATIONS = ((re.compile(r"\s*TY {1,2}- "), ".ris"), (re.compile(r"\s*%0 "), ".
 
 
 def _read_text(src: Source) -> Iterator[dict[str, Any]]:
-    if _page_inside(src):
+    if _is_page(_head(src)):
         # A web page saved under a text suffix (a download tool's story.txt): its words, not its markup.
         yield from _read_html(src)
         return
@@ -360,9 +360,10 @@ def _read_text(src: Source) -> Iterator[dict[str, Any]]:
 def _read_doc(src: Source) -> Iterator[dict[str, Any]]:
     """A ``.doc`` that is RTF or HTML inside (what many export tools, and Word's own "Save as", name
     .doc) read as such; a Word 97-2003 binary document is skipped with what to do."""
-    if _head(src).startswith(b"{\\rtf"):
+    head = _head(src)
+    if head.startswith(b"{\\rtf"):
         yield from documents.read_rtf(src)
-    elif _page_inside(src):
+    elif _is_page(head):
         yield from _read_html(src)
     else:
         raise ValueError(_unread_types()[".doc"].replace("{name}", src.file.name))
@@ -374,10 +375,9 @@ def _head(src: Source) -> bytes:
         return fh.read(1024).lstrip(b"\xef\xbb\xbf \t\r\n")
 
 
-def _page_inside(src: Source) -> bool:
-    """Whether ``src``, whatever its suffix, is a web page: it opens with markup, an ``<html>``,
-    ``<body>`` or doctype among its first 1 KB."""
-    head = _head(src)
+def _is_page(head: bytes) -> bool:
+    """Whether a file whose first 1 KB is ``head`` (:func:`_head`), whatever its suffix, is a web page: it
+    opens with markup, an ``<html>``, ``<body>`` or doctype among those bytes."""
     return head.startswith(b"<") and re.search(rb"<(?:html|body|!doctype html)", head, re.I) is not None
 
 
