@@ -1771,6 +1771,23 @@ def test_event_rows_hold_the_second_hand_judged_news_sample():
     assert figures["relation right"][0] >= 168 and figures["link recall"][0] >= 178 and unjudged.empty
 
 
+def test_event_rows_hold_the_third_hand_judged_news_sample():
+    # scripts/event_sample_c.tsv: sample C, every event row of 14 more PolNeAR train and 6 more PerSenT dev articles
+    # (seed 29, none of samples A's and B's), judged at 6a2acd81 with every rule of A and B in place, before any rule
+    # written from it: 170 rows with a head, 122 right, relations 119/122, 122 of the 172 events a reader dates given.
+    module = _event_sample_script()
+    path, seed = module.SAMPLES["C"]
+    sample = module.read_sample(path)
+    assert seed == 29 and len(sample) == 227 and set(sample["kind"]) == {"row", "miss"}  # no article text
+    root = shared_path("corpora", "polnear-train").parent
+    articles = module.draw(root, "C")
+    assert not set(articles["doc_id"]) & {d for s in ("A", "B") for d in module.draw(root, s)["doc_id"]}
+    table, unjudged = module.score(sample, extract_events(articles))
+    figures = module.figures(table, unjudged)
+    assert figures["rows right"][0] >= 122 and figures["rows right"][1] - figures["rows right"][0] <= 48
+    assert figures["relation right"][0] >= 119 and figures["link recall"][0] >= 122 and unjudged.empty
+
+
 def test_expressions_of_whole_dated_news_hold_the_hand_judged_polnear_sample(monkeypatch):
     # scripts/timex_polnear_sample.py: sample C, every expression of 14 PolNeAR train articles (two per outlet, seed
     # 24), judged at 170bfb3a against their publication dates before any rule written from it: 108 given, 106 of
