@@ -1758,7 +1758,8 @@ def test_event_rows_hold_the_second_hand_judged_news_sample():
     # it: 251 rows with a head, 178 right, relations 168/178, 178 of the 235 events a reader dates given. After the
     # two rules written from samples A and B (no head across a quotation mark's edge; 'current' dates its noun):
     # 178/245 rows right (6 wrong heads gone, no right one lost). After the rule written from samples A and B (no head
-    # across a dash that sets off an aside): 178/242.
+    # across a dash that sets off an aside): 178/242. After the rule written from samples A, B and C (a head two
+    # expressions give is the one's on its side of a clause's opening): 178/241.
     module = _event_sample_script()
     path, seed = module.SAMPLES["B"]
     sample = module.read_sample(path)
@@ -1767,7 +1768,7 @@ def test_event_rows_hold_the_second_hand_judged_news_sample():
     assert not set(articles["doc_id"]) & set(module.draw(shared_path("corpora", "polnear-train").parent)["doc_id"])
     table, unjudged = module.score(sample, extract_events(articles))
     figures = module.figures(table, unjudged)
-    assert figures["rows right"][0] >= 178 and figures["rows right"][1] - figures["rows right"][0] <= 64
+    assert figures["rows right"][0] >= 178 and figures["rows right"][1] - figures["rows right"][0] <= 63
     assert figures["relation right"][0] >= 168 and figures["link recall"][0] >= 178 and unjudged.empty
 
 
@@ -1775,6 +1776,8 @@ def test_event_rows_hold_the_third_hand_judged_news_sample():
     # scripts/event_sample_c.tsv: sample C, every event row of 14 more PolNeAR train and 6 more PerSenT dev articles
     # (seed 29, none of samples A's and B's), judged at 6a2acd81 with every rule of A and B in place, before any rule
     # written from it: 170 rows with a head, 122 right, relations 119/122, 122 of the 172 events a reader dates given.
+    # After the rule written from samples A, B and C (a head two expressions give is the one's on its side of a
+    # clause's opening): 122/166 (4 wrong heads gone, no right one lost).
     module = _event_sample_script()
     path, seed = module.SAMPLES["C"]
     sample = module.read_sample(path)
@@ -1784,7 +1787,7 @@ def test_event_rows_hold_the_third_hand_judged_news_sample():
     assert not set(articles["doc_id"]) & {d for s in ("A", "B") for d in module.draw(root, s)["doc_id"]}
     table, unjudged = module.score(sample, extract_events(articles))
     figures = module.figures(table, unjudged)
-    assert figures["rows right"][0] >= 122 and figures["rows right"][1] - figures["rows right"][0] <= 48
+    assert figures["rows right"][0] >= 122 and figures["rows right"][1] - figures["rows right"][0] <= 44
     assert figures["relation right"][0] >= 119 and figures["link recall"][0] >= 122 and unjudged.empty
 
 
@@ -3660,6 +3663,36 @@ def test_a_head_across_a_dash_is_no_event_of_the_date(text, timex, outside):
 def test_a_head_past_a_whole_aside_keeps_its_date(text, timex, head):
     # two dashes between a head and a date close the aside they open; an en dash between numbers is a range; an aside
     # of the date alone dates the clause around it, and a line a time and a dash open is an entry of a timeline
+    arts = _articles(text)
+    assert head in set(extract_events(arts, extract_timexes(arts)).query("timex == @timex")["head"])
+
+
+@pytest.mark.parametrize("text, timex, other", [
+    ("The Ostrin council opened the Varro bridge in March 2031 and closed it for repairs in June 2031.", "March 2031",
+     "closed"),
+    ("The harbour office planned to close the pier in the summer of 2031 but recently postponed the work.", "recently",
+     "close"),
+])
+def test_a_head_another_date_of_its_own_clause_gives_is_no_event_across_a_clause(text, timex, other):
+    # event samples A, B and C (scripts/event_sample*.tsv): a head two expressions of a sentence give is the one's on
+    # its side of a new verb phrase or clause ("took office in January 2009 and peaked at 10 percent in October":
+    # took is not October's, peaked not January's; "said on Saturday that there were one million tweets in 10 hours")
+    arts = _articles(text)
+    for method in ("learned", "rules"):
+        ev = extract_events(arts, extract_timexes(arts), method=method)
+        assert timex in set(ev["timex"]) and other not in set(ev.loc[ev["timex"] == timex, "head"]), method
+
+
+@pytest.mark.parametrize("text, timex, head", [
+    ("The Ostrin ferry was inspected and repaired in January 2031, the harbour office said on Friday.",
+     "January 2031", "inspected"),  # two verbs, one date
+    ("In 2030 the Varro choir won the Ostrin prize and took home a silver cup at the 2030 Lakeside festival.", "2030",
+     "took"),  # a fronted date dates both verbs of its clause
+    ("The quay office fixed the cranes that week and in the preceding months.", "the preceding months",
+     "fixed"),  # "that" of another expression opens no clause
+])
+def test_a_head_two_dates_give_keeps_both_within_one_clause(text, timex, head):
+    # verbs that share an object or a date are one verb phrase; a date before the subject dates every verb after it
     arts = _articles(text)
     assert head in set(extract_events(arts, extract_timexes(arts)).query("timex == @timex")["head"])
 

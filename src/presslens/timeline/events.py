@@ -41,9 +41,9 @@ from presslens.dtypes import shared_values
 from presslens.quotes.sources import dateline_at
 from presslens.text import check_articles, readable, split_sentences
 from presslens.timeline.anchors import anchor_many
-from presslens.timeline.heads import (GENERIC_HEADS, across_dash, across_quotation, clause_heads, counted_from,
-                                     event_heads, head_key, infinitive_of_gathering, modified_noun, modifies_noun,
-                                     occasion_of, relation_at, relative_clause, reporting_before,
+from presslens.timeline.heads import (GENERIC_HEADS, across_clause, across_dash, across_quotation, clause_heads,
+                                     counted_from, event_heads, head_key, infinitive_of_gathering, modified_noun,
+                                     modifies_noun, occasion_of, relation_at, relative_clause, reporting_before,
                                      saying_after_occasion, saying_at_occasion, span_words, verb_after_adverb)
 from presslens.timeline.lexicon import EVENT_NOUNS, MERGE_STOPWORDS, SPEECH_HEADS
 from presslens.timeline.rules import LINE_OPENING, WINDOW
@@ -297,8 +297,9 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
     (:func:`~presslens.timeline.heads.reporting_before`), those outside a relative clause holding it
     (:func:`~presslens.timeline.heads.relative_clause`); and last those across a quotation mark from it
     (:func:`~presslens.timeline.heads.across_quotation`) or across a dash that sets off an aside
-    (:func:`~presslens.timeline.heads.across_dash`). ``tenses``: the :func:`_tense` of each
-    expression, ``relations`` its :func:`_relations`, when already known."""
+    (:func:`~presslens.timeline.heads.across_dash`), and a head two expressions of a sentence give
+    keeps only those on its side of a clause's opening (:func:`_one_side_of_clause`). ``tenses``: the
+    :func:`_tense` of each expression, ``relations`` its :func:`_relations`, when already known."""
     if method not in ("learned", "rules"):
         raise ValueError(f"method must be 'learned' or 'rules', not {method!r}")
     relations = relations if relations is not None else _relations(contexts)
@@ -368,7 +369,37 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
         # of them on a weekend": not suggesting)
         found_heads[:] = [h for h in found_heads if not across_quotation(sentence, h[0], t.start - sa, end)
                           and not across_dash(sentence, h[0], t.start - sa, end)]
+    _one_side_of_clause(contexts, heads, words)
     return heads
+
+
+def _one_side_of_clause(contexts: list[tuple], heads: list[list[tuple[int, int, str]]], cache: dict) -> None:
+    """Drop, from ``heads`` (one list per expression of ``contexts``, :func:`event_contexts`), a head that
+    several expressions of one sentence give from those across a clause's opening from it
+    (:func:`~presslens.timeline.heads.across_clause`), when one at least stands on its side: each date
+    of the sentence dates its own clause's event ("took office in January 2009 and peaked at 10 percent
+    in October": took is not October's, peaked not January's; "said on Saturday that there were one
+    million tweets in 10 hours": said is not the 10 hours'). A head given by one expression keeps it:
+    which event a date dates is then the other rules' matter. ``cache``: the sentences' words (:func:`span_words`)."""
+    claims: dict[tuple, list[int]] = {}  # (article, sentence, head's offset in the article): the expressions giving it
+    for k, ((t, _, sa, *_), found) in enumerate(zip(contexts, heads)):
+        for s, _, _ in found:
+            claims.setdefault((t.doc_id, t.sent_id, sa + s), []).append(k)
+    spans: dict[tuple, list[tuple[int, int]]] = {}  # each sentence's expressions, offsets in the article
+    for t, *_ in contexts:
+        spans.setdefault((t.doc_id, t.sent_id), []).append((t.start, t.end))
+    for (doc, sent, at), given in claims.items():
+        if len(given) < 2:
+            continue
+        across = []
+        for k in given:
+            t, _, sa, sentence, *_ = contexts[k]
+            others = [(a - sa, b - sa) for a, b in spans[doc, sent] if (a, b) != (t.start, t.end)]
+            if across_clause(sentence, at - sa, t.start - sa, t.end - sa, cache, others):
+                across.append(k)
+        if len(across) < len(given):
+            for k in across:
+                heads[k][:] = [h for h in heads[k] if contexts[k][2] + h[0] != at]
 
 
 def _a_name(sentence: str, s: int, e: int) -> bool:

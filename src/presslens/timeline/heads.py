@@ -31,7 +31,9 @@ cannot date: before a hyphenated adjective it is or a date between a determiner 
 it when it dates a reporting verb (:func:`reporting_before`: "said Tuesday that he would seek"), outside
 a relative clause holding it (:func:`relative_clause`: "said Mr. Gunnels, who now works"), across a
 quotation mark (:func:`across_quotation`: "''... again today,'' Mrs. Abedini wrote") or a dash that sets off an
-aside (:func:`across_dash`: "suggesting four other nights - one of them on a weekend").
+aside (:func:`across_dash`: "suggesting four other nights - one of them on a weekend"); and a head two expressions
+of a sentence give keeps only those on its side of a clause's opening (:func:`across_clause`: "took office in
+January 2009 and peaked in October": took is January's, peaked October's).
 
 The relation comes from the preposition before the expression and its type: before ("before",
 "by", "ahead of"), after ("after", "following"), begins ("since", "from", "starting"), ends
@@ -50,14 +52,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from presslens.timeline.lexicon import (EVENT_NOUNS, GATHERING_NOUNS, PARTICIPATION_VERBS, PAST_VERBS, SAYING_OCCASIONS,
-                                        SCHEDULE_WORDS, SETTING_PREPOSITIONS, SPAN_PREPOSITIONS, SPEECH_HEADS,
-                                        TIME_ADJECTIVES, TIME_CLAUSES, VERB_ADVERBS, alternation)
+from presslens.timeline.lexicon import (CLAUSE_OPENERS, EVENT_NOUNS, GATHERING_NOUNS, PARTICIPATION_VERBS, PAST_VERBS,
+                                        SAYING_OCCASIONS, SCHEDULE_WORDS, SETTING_PREPOSITIONS, SPAN_PREPOSITIONS,
+                                        SPEECH_HEADS, TIME_ADJECTIVES, TIME_CLAUSES, VERB_ADVERBS, alternation)
 
-__all__ = ["GENERIC_HEADS", "RELATIONS", "across_dash", "across_quotation", "clause_at_time", "clause_heads",
-           "coordinated_in_clause", "counted_from", "event_heads", "head_key", "infinitive_of_gathering", "join_tags",
-           "modified_noun", "modifies_noun", "occasion_of", "relation_at", "relation_of", "relative_clause",
-           "reporting_before", "saying_after_occasion", "saying_at_occasion", "span_words", "verb_after_adverb"]
+__all__ = ["GENERIC_HEADS", "RELATIONS", "across_clause", "across_dash", "across_quotation", "clause_at_time",
+           "clause_heads", "coordinated_in_clause", "counted_from", "event_heads", "head_key",
+           "infinitive_of_gathering", "join_tags", "modified_noun", "modifies_noun", "occasion_of", "relation_at",
+           "relation_of", "relative_clause", "reporting_before", "saying_after_occasion", "saying_at_occasion",
+           "span_words", "verb_after_adverb"]
 
 _ASPECTUAL = re.compile(r"(?:beg[iau]n|start|continu|resum|stop|ceas|finish|keep|kept|quit)\w*$")
 _PERIODS = frozenset("year quarter month months period weeks week half".split())
@@ -894,6 +897,42 @@ def across_dash(sentence: str, head: int, start: int, end: int) -> bool:
     aside of time or a line's label (:func:`_time_aside`: "said on election night - Sept. 24 - she": said)."""
     lo, hi = (end, head) if head >= end else (head, start)
     return len(_ASIDE_DASH.findall(sentence, lo, hi)) % 2 == 1 and not _time_aside(sentence, start, end)
+
+
+_COORDINATORS = frozenset(("and", "but", "or"))
+
+
+def across_clause(sentence: str, head: int, start: int, end: int, cache: dict | None = None,
+                  others: list[tuple[int, int]] = ()) -> bool:
+    """Whether a clause of its own opens between the head at ``head`` and the expression at ``start:end`` of
+    ``sentence``: a word of ``CLAUSE_OPENERS`` ("that", "which", "who", "because": a relative or subordinate clause),
+    or "and", "but" or "or" before a lower-case verb (words a verb chain may skip aside) that opens a verb phrase of
+    its own: one after the expression's, none of whose verbs stands between them ("voted for him in 2008 and wrote in
+    Ron Paul in 2012": wrote is not 2008's), or one after the head's phrase, more than the head before it ("planned
+    to retire in 2031 but recently extended": retire is not recently's). Verbs that share their dates open none
+    ("was arrested and charged on Monday", "In 2030 she won the race and took home a medal"), "and" before a noun
+    opens none ("in Nevada on Feb. 20 and South Carolina on Feb. 27": one verb, two dates), nor do "when" and "as",
+    whose clause the date before them sets (:func:`clause_at_time`), nor the words of ``others``, the sentence's
+    other expressions ("made that day and in the preceding months"). ``cache`` as for :func:`span_words`."""
+    lo, hi = (end, head) if head >= end else (head, start)
+    words, starts, _, tags = _sentence_words(sentence, cache if cache is not None else {})
+    first, last = bisect_left(starts, lo), bisect_left(starts, hi)
+    free = [not any(a <= w[0] < b for a, b in others) for w in words]
+    for k in range(first, last):
+        word = words[k][3]
+        if not free[k] or word not in CLAUSE_OPENERS and word not in _COORDINATORS:
+            continue
+        if word in CLAUSE_OPENERS:
+            return True
+        after = next((n for n in range(k + 1, len(words)) if tags[n] != "stop"), None)
+        if after is None or tags[after] not in ("aux", "verb") or not free[after] or not words[after][2][0].islower():
+            continue
+        if head >= end:  # the verb phrase after the expression's: no verb of the expression's own between them
+            if not any(tags[m] in ("aux", "verb") for m in range(first, k)):
+                return True
+        elif any(tags[m] not in ("aux", "verb", "stop") for m in range(first + 1, k)):  # the head's phrase first
+            return True
+    return False
 
 
 def verb_after_adverb(sentence: str, start: int, end: int, cache: dict | None = None) -> tuple[int, int, str] | None:

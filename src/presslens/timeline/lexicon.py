@@ -16,6 +16,7 @@ from presslens.datafiles import data_lines, data_words
 from presslens.text import alternation as text_alternation
 
 __all__ = [
+    "CLAUSE_OPENERS",
     "CLOCK_VERBS",
     "DAY_FOLLOWERS",
     "ELECTION_NOUNS",
@@ -150,6 +151,9 @@ SCHEDULE_WORDS: list[str] = data_lines("timeline_schedule_words.txt")
 TIME_ADJECTIVES: frozenset[str] = data_words("timeline_time_adjectives.txt")
 # what opens a clause set at the time of the date right before it ("from 1968, when the Soviets invaded")
 TIME_CLAUSES: list[str] = data_lines("timeline_time_clauses.txt")
+# words that open a relative or subordinate clause between a head and a date ("said on Saturday that there were ...
+# in 10 hours"): a head two expressions give is the one's on its side of it
+CLAUSE_OPENERS: frozenset[str] = data_words("timeline_clause_openers.txt")
 # prepositions whose noun phrase is the span what they attach to took ("visited during his two-year stint")
 SPAN_PREPOSITIONS: frozenset[str] = data_words("timeline_span_prepositions.txt")
 # nouns that make "today's" the present in general ("in today's world"), not one day
