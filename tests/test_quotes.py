@@ -5974,6 +5974,30 @@ def test_a_pronoun_after_a_sentence_whose_subject_is_no_one_it_stands_for():
     assert q.loc[q["content"].str.startswith("She should"), "speaker"].tolist() == ["Jon Varn"]
 
 
+def test_a_wife_or_members_of_a_body_are_no_one_a_he_stands_for():
+    # 'The wife of a high-ranking Justice Department official also worked on behalf of the Clinton campaign effort  and
+    # her husband Bruce Ohr funneled her research …. Although he admitted that …' (PerSenT) gave the words to Lindsey
+    # Graham, quoted paragraphs before: no he stands for a wife, so the one man the sentence names does. Nor does one
+    # stand for "Some very conservative members of Congress" (the noun before the phrase after it), but the NYT's
+    # '…, but Representative Brooks, who …, doesn't mince words …. ''…,'' he said' stays David Autor's: the article's
+    # main person, quoted last, goes on.
+    q = quotes_of("“The ferry will run on time,” Piet Marsh said on Monday. He said the fares would not rise.\n\n"
+                  "The wife of a senior port official worked for the Vell campaign, and her husband Peter Vell passed "
+                  "the notes to the ministry. Although he admitted that the notes were “rough,” the ministry kept "
+                  "them.")
+    assert q.loc[q["cue"] == "admitted", "speaker"].tolist() == ["Peter Vell"]
+    q = quotes_of("“The ferry will run on time,” Piet Marsh said on Monday.\n\n"
+                  "Some very conservative members of the Avalon council have been sympathetic to the levy in the past, "
+                  "but Councillor Jon Harrow, who has welcomed support from bakers, doesn't mince words about where he "
+                  "stands.\n\n“It is a tax on bread,” he said.")
+    assert q.loc[q["content"].str.startswith("It is a tax"), "speaker"].tolist() == ["Jon Harrow"]
+    # A woman's phrase is still one a she stands for ("The wife of … worked …. “…,” she said").
+    q = quotes_of("“The ferry will run on time,” Piet Marsh said on Monday.\n\n"
+                  "The wife of a senior port official, Ada Vell, worked for the campaign of Jon Harrow.\n\n"
+                  "“It was a long summer,” she said.")
+    assert q.loc[q["content"].str.startswith("It was a long"), "speaker"].tolist() == ["Ada Vell"]
+
+
 def test_a_role_is_no_one_its_own_clause_names_again():
     # 'Christie unleashed withering attacks against Rubio in Saturday’s debate, and the New Jersey governor tripped up
     # Rubio by …' gave the governor's words to Rubio, the one other person of the sentence: no one trips up himself by

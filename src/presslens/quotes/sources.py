@@ -2044,17 +2044,21 @@ class Article:
     def _no_one_of(self, c: Candidate, gender: str | None) -> bool:
         """Whether the subject ``c`` of a sentence is no one a he/she of ``gender`` after it stands for: a group, an
         organisation or a place ("Democrats", "the party", "Iowa"), "it" or "they", several people ("the two
-        senators"), a person the article gives the other gender, or a lone singular noun of a person in lower case,
-        which opens no sentence without a determiner and is a phrase the subject's search met too far in ("there are
-        times when Santilli plays the eager, hired public information officer": "officer")."""
+        senators", "Some very conservative members of Congress": the noun before a phrase after it), a person the
+        article gives the other gender or a noun of one ("The wife of a … official" for a he), or a lone singular
+        noun of a person in lower case, which opens no sentence without a determiner and is a phrase the subject's
+        search met too far in ("there are times when Santilli plays the eager, hired public information officer":
+        "officer")."""
         if c.kind in ("GROUP", "ORG", "NP_ORG", "PLACE"):
             return True
         if c.kind == "PRON":
             return self.text[c.start:c.end].lower() in ("it", "they")
         if c.kind == "NP_UNNAMED":
             phrase = self.text[c.start:c.end]
-            return _plural_person(strip_det(phrase)) or (phrase.islower() and _singular_person(phrase)
-                                                         and " " not in phrase)
+            head = _HEAD_THEN_PP.split(strip_det(phrase), 1)[0]
+            noun = head.rsplit(None, 1)[-1].lower() if head.strip() else ""
+            return (_plural_person(head) or (phrase.islower() and _singular_person(phrase) and " " not in phrase)
+                    or bool(gender and noun) and (_noun_gender(noun) or kin_gender(noun)) not in (None, "", gender))
         return c.kind == "PERSON" and bool(gender) and self.genders.get(c.entity) not in (None, gender)
 
     def _only_person(self, lo: int, hi: int, fits: Callable[[Candidate], bool]) -> str | None:
