@@ -8290,3 +8290,18 @@ def test_as_before_a_noun_phrase_goes_on_with_the_thing_aimed_at():
     assert row(q, "the closures").content == "the closures as an example of neglect"
     assert row(q, "the board of using").content == "the board of using the pier as a car park"
     assert row(q, "the board of lying").content == "the board of lying"
+
+
+def test_a_lost_comma_before_while_or_though_and_a_clause_of_its_own_ends_the_words():
+    # "A prominent attorney said Saturday she is no longer representing … as he confronts … allegations  while a TV news
+    # anchor lodged another claim …" (sample T, PerSenT, its commas removed) ran on into the writer's next clause:
+    # after the two spaces of a lost comma, "while", "whereas", "although" and "though" before a clause with a subject
+    # of its own end the words as they do after a comma; before a participle ("while looking for work") they go on.
+    text = ("The ferry ran late. Ada Quill said Friday she is no longer advising the ferry board as it faces a strike  "
+            "while a radio host lodged another complaint against the board. Bo Tarn said he would stay in Avalon  "
+            "while looking for work. Ida Marek told reporters the pier would reopen  although the port remains shut.")
+    q = quotes_of(text)
+    assert row(q, "she is no longer").content == "she is no longer advising the ferry board as it faces a strike"
+    assert row(q, "he would stay").content == "he would stay in Avalon  while looking for work"
+    assert row(q, "the pier would reopen").content == "the pier would reopen"
+

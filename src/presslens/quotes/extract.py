@@ -908,6 +908,12 @@ _CLAUSE_CUT = re.compile(
 # became Obamacare  warning he would lose …", PerSenT): read in a sentence with no comma before them only (not "…,
 # that Rubio had opposed  adding provisions").
 _GAP_CUT = re.compile(rf"(?<=\w)[ \t]{{2,}}{_CUT_PARTICIPLES}\b")
+# And before "while", "whereas", "although" or "though" opening a clause with a subject of its own ("… as he confronts
+# allegations  while a TV news anchor lodged another claim …", PerSenT), as _CLAUSE_CUT's comma before them ends the
+# words; not before a participle, the same subject's ("…  while looking for work", "…  while still describing"), nor at
+# the two spaces that pad a mention (_Extractor._right_clause reads lost_comma).
+_GAP_CONTRAST_CUT = re.compile(r"(?<=\w)[ \t]{2,}(?:while|whereas|although|though)\s+"
+                               r"(?!(?:(?:still|also|\w+ly)\s+)?(?!(?:no|some|any|every)thing\b)[a-z]+ing\b)")
 # An aside set off by two dashes inside the words reported, the clause going on after it in lower case ("said the plan
 # — which cost $5 million — would fail", "if all schools that receive federal funding — whether public, charter or
 # private — should be required"): from the first dash to the words after the second.
@@ -4715,7 +4721,11 @@ class _Extractor:
                         or _relative_before(text, max(sent_s, f.cue_s - 40), f.cue_s)
                         or bisect_left(self.cue_starts, aside.end()) < bisect_left(self.cue_starts, end))):
             m = cut.search(text, aside.end(), end)  # "said the plan — which cost $5 million — would fail": an aside
-        if (gap := _GAP_CUT.search(text, start, m.start() if m else end)) and "," not in text[sent_s:gap.start()]:
+        gaps = [g for g in (_GAP_CUT.search(text, start, m.start() if m else end),
+                            next((g for g in _GAP_CONTRAST_CUT.finditer(text, start, m.start() if m else end)
+                                  if lost_comma(text, g.start(), g.start() + len(g[0]) - len(g[0].lstrip(" \t")),
+                                                sent_s, sent_e)), None)) if g]
+        if gaps and "," not in text[sent_s:(gap := min(gaps, key=re.Match.start)).start()]:
             m = gap
         if m:
             # A comma inside the closing mark ("were “overblown,” adding …") ends the words after
