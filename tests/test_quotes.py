@@ -8305,3 +8305,16 @@ def test_a_lost_comma_before_while_or_though_and_a_clause_of_its_own_ends_the_wo
     assert row(q, "he would stay").content == "he would stay in Avalon  while looking for work"
     assert row(q, "the pier would reopen").content == "the pier would reopen"
 
+
+
+def test_the_spaces_padding_a_name_before_a_participle_are_no_lost_comma():
+    # "… said many allegations were overblown and consisted of  Weinstein  telling a woman she …" (sample T, PerSenT,
+    # which sets two spaces round the names it marks) ended the words at "Weinstein": the two spaces before "telling"
+    # pad the name, so the participle goes on with the words; after a lost comma it still ends them
+    text = ("The ferry ran late. Ann Vell said many of the claims were overblown and consisted of  Quill  telling a "
+            "driver she looked tired. Bo Tarn said the strike would go ahead  recalling that the last one had lasted a "
+            "month.")
+    q = quotes_of(text)
+    assert row(q, "many of the claims").content == ("many of the claims were overblown and consisted of  Quill  "
+                                                    "telling a driver she looked tired")
+    assert row(q, "the strike would go ahead").content == "the strike would go ahead"

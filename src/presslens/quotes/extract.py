@@ -906,7 +906,8 @@ _CLAUSE_CUT = re.compile(
     r"|(?<=\s)\s*[—–]\s+)")
 # The same before such a participle where a text stripped of its commas keeps two spaces or more for the comma ("… what
 # became Obamacare  warning he would lose …", PerSenT): read in a sentence with no comma before them only (not "…,
-# that Rubio had opposed  adding provisions").
+# that Rubio had opposed  adding provisions"), and in _Extractor._right_clause not at the two spaces that pad a mention
+# ("consisted of  Weinstein  telling a woman …": lost_comma).
 _GAP_CUT = re.compile(rf"(?<=\w)[ \t]{{2,}}{_CUT_PARTICIPLES}\b")
 # And before "while", "whereas", "although" or "though" opening a clause with a subject of its own ("… as he confronts
 # allegations  while a TV news anchor lodged another claim …", PerSenT), as _CLAUSE_CUT's comma before them ends the
@@ -4721,10 +4722,11 @@ class _Extractor:
                         or _relative_before(text, max(sent_s, f.cue_s - 40), f.cue_s)
                         or bisect_left(self.cue_starts, aside.end()) < bisect_left(self.cue_starts, end))):
             m = cut.search(text, aside.end(), end)  # "said the plan — which cost $5 million — would fail": an aside
-        gaps = [g for g in (_GAP_CUT.search(text, start, m.start() if m else end),
-                            next((g for g in _GAP_CONTRAST_CUT.finditer(text, start, m.start() if m else end)
-                                  if lost_comma(text, g.start(), g.start() + len(g[0]) - len(g[0].lstrip(" \t")),
-                                                sent_s, sent_e)), None)) if g]
+        # (at a lost comma's two spaces, not at those that pad a mention: "consisted of  Quill  telling a driver …")
+        gaps = [next((g for g in gap_cut.finditer(text, start, m.start() if m else end)
+                      if lost_comma(text, g.start(), g.start() + len(g[0]) - len(g[0].lstrip(" \t")), sent_s, sent_e)),
+                     None) for gap_cut in (_GAP_CUT, _GAP_CONTRAST_CUT)]
+        gaps = [g for g in gaps if g]
         if gaps and "," not in text[sent_s:(gap := min(gaps, key=re.Match.start)).start()]:
             m = gap
         if m:
