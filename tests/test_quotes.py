@@ -958,6 +958,14 @@ def test_a_capital_after_the_determiner_or_inside_the_sentence_is_the_writers():
     assert q["speaker"].tolist() == ["City", "Harbour Department spokeswoman", "officials"]
 
 
+def test_a_name_in_the_relative_clause_after_an_inverted_speaker_is_no_speaker():
+    # "“…,” said a farmer who voted for Becker" had given Becker (a "woman" was found, a noun no list knows was
+    # passed over), and "“…,” says a message that plays at all rallies" had no row.
+    q = quotes_of('Ada Quill spoke first.\n\n"Stay calm," said a farmer who voted for Tom Becker.\n\n'
+                  '"Please do not push," says a scripted message that plays before all Becker rallies.')
+    assert q[["kind", "speaker"]].values.tolist() == [["direct", "farmer"], ["direct", "scripted message"]]
+
+
 def test_laughs_frames_the_quotation_right_before_it_only():
     # Magazine profiles: "“My dad said it was the ugliest thing,” she laughs." (no row had been found); a laugh
     # elsewhere frames nothing ("laughed at police", "drawing laughs from the crowd").

@@ -1031,7 +1031,9 @@ _RIGHT_GENERIC = re.compile(
     rf"\s+((?:the|a|an|one|another|{'|'.join(sorted(_QUANTIFIERS))})\s+"
     rf"(?:(?!{_FUNCTION}|(?:{AUXILIARIES})\b)[\w’'-]+\s+){{0,3}}?(?!{_FUNCTION}|(?:{AUXILIARIES})\b)[\w’'-]+"
     r"|one|another)"  # ("“…,” said one, a mother of three.": one of those the text spoke of)
-    r"(?=\s*(?:[,.;:!?]|$)|,?\s+who\b)")  # (no verb: "“…,” said the pier was unsafe" names no speaker)
+    r"(?=\s*(?:[,.;:!?]|$)|,?\s+(?:who|that)\b)")  # (no verb: "“…,” said the pier was unsafe" names no speaker)
+# A relative clause opening right after such a phrase ("…,” said a farmer who voted for Becker").
+_RELATIVE_NEXT = re.compile(r",?\s+(?:who|that)\b")
 # A paragraph naming the speaker of the quote before it: a dash, then the name ("- Bernie Sanders.").
 _LABEL_LINE = re.compile(rf"[\s“\"]*{_DASH_MARK}\s*(?=[A-Z])")
 # What may end a sentence after its frame: when it was said at most, and the full stop.
@@ -1834,6 +1836,11 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
                     spk = issuer  # the one the document is from, not a word of its phrase
             if lost:
                 spk = _name_before_gap(doc, spk)
+            if (spk is not None and (generic := _RIGHT_GENERIC.match(text, cue_e, limit_right))
+                    and spk.start >= generic.end(1) and _RELATIVE_NEXT.match(text, generic.end(1))):
+                # "…,” said a farmer who voted for Becker", "…,” begins a scripted message that precedes all Trump
+                # rallies": the phrase before its relative clause speaks, never a name inside the clause
+                spk = Candidate(generic.start(1), generic.end(1), "NP_GENERIC")
             if spk is not None and classes <= _OBJECT_VERB and spk.kind in ("PERSON", "NAME"):
                 # "Ada Quill, star of “Harbour,” thanked Tom Becker for …", "…, endorsed Tom Becker in May": the person
                 # a verb of an object names after it is the one thanked, praised, blamed or endorsed, never its speaker.
