@@ -975,6 +975,15 @@ def test_laughs_frames_the_quotation_right_before_it_only():
     assert row(q, "My dad")["cue"] == "laughs"
 
 
+def test_began_frames_the_quotation_broken_off_right_before_it_only():
+    # Debate write-ups and features: "“That's simply not—” Quarry began." (no row had been found); "began" elsewhere
+    # frames nothing ("The hearing began at noon", "began to shout").
+    q = quotes_of('"That is simply not—" Anselm Quarry began. "Let me finish," Teo Brisk said.\n\n'
+                  'The debate began at eight. Quarry began to shout.')
+    assert q[["kind", "speaker", "cue"]].values.tolist() == [["direct", "Anselm Quarry", "began"],
+                                                             ["direct", "Teo Brisk", "said"]]
+
+
 def test_a_quotation_as_the_object_of_a_verb_of_no_speech_with_the_sentence_going_on_is_mixed():
     # '… has frequently blamed "foreign-backed groups" for unrest' (wire copy) had been a direct quote.
     q = quotes_of('Ada Quill has often blamed "outside agitators" for the unrest.\n\n'

@@ -410,8 +410,11 @@ _NP_THEN_FINITE = _np_then_finite()
 # (a subject right before it, no comma: "on Tuesday, is an “articulate conservative”" is the verb of a clause an aside
 # holding the frame interrupted)
 _GAP_FINITE = re.compile(rf"[^,\s]\s+{_FINITE_AUX}")
-# A quotation's closing mark (after its comma or question mark) and a space: where a verb of the class "after" frames.
-_QUOTE_JUST_CLOSED = re.compile(r"[,.?!]?[”\"’']\s+$")
+# A quotation's closing mark after its comma, stop, question mark or a dash that breaks it off (or a space, where
+# PerSenT lost the comma), and a space on the same line: where a verb of the class "after" frames ("“You would -”
+# Stern began"; not a word quoted in the sentence, "through this “night vision” I began to see", nor a paragraph
+# after a quotation, "…”\nThe ad begins with …").
+_QUOTE_JUST_CLOSED = re.compile(r"(?:[,.?!…—–-]|\s)(?:''|[”\"’'])[ \t]+$")
 # After "told us", "told them", the one told is said, so a noun phrase with "of" in it opens the clause too ("told us
 # gusts of 90mph had been recorded"), as it may not after a verb whose object is a thing ("announced a series of …").
 _NP_OF_THEN_FINITE = _np_then_finite(of=True)
@@ -1544,12 +1547,15 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
         # "The FBI is reportedly making arrangements to …": what is reported, by no one the article names; the clause
         # needs its subject before the adverb, and a verb of speech after it makes its own frame ("reportedly said")
         opening = _REPORTED_CLAUSE.search(text, limit_left, cue_s)
-        if (_VERB_NEXT.match(text, cue_e) or not _WORDS.search(text, opening.end(), cue_s)
+        verb = _VERB_NEXT.match(text, cue_e)
+        if ((verb and "after" not in cue_classes().get(verb.group().strip().lower(), frozenset()))
+                or not _WORDS.search(text, opening.end(), cue_s)
                 or _ANY_CUE_VERB.search(text, opening.end(), cue_s) or _RELATIVE_OPENING.match(text, opening.end())
                 or _CLOSING_FRAME.search(text, cue_e, sent_e)):
             # (nor inside words a verb of speech reports, "Tarn said he was reportedly unhappy", or a frame after
             # them, "The levy is reportedly dead, officials said.", nor in a relative clause set off by a comma,
-            # "For the president, who reportedly has been itching …")
+            # "For the president, who reportedly has been itching …"; a verb that frames only the quotation closing
+            # right before it makes no frame here: "A revolt on the floor reportedly began shortly after …")
             return None
         frame = _Frame(cue_s, cue_e, frozenset({"reportedly"}), None, inverted=True,
                        opening=_skip_space(text, opening.end(), cue_s))
@@ -2954,7 +2960,7 @@ class _Extractor:
                     f = self._participle(f, always=True)
             left = min(f.cue_s, f.spk.start) if f is not None and f.spk is not None else f and f.cue_s
             if f is not None and "after" in f.classes and not _QUOTE_JUST_CLOSED.search(
-                    self.doc.text, max(0, left - 4), left):
+                    self.doc.text, max(0, left - 6), left):
                 f = None  # "“What can we do?” posed Mrs Atieno"; not "it still posed “a direct threat”"
             if f is not None and f.coordinated:
                 # "He said that Clinton … and said that Rubio …": the first verb's speaker, not a
