@@ -1014,6 +1014,14 @@ def test_rued_frames_a_quotation_but_its_object_is_no_reported_words():
     assert q[["kind", "speaker", "cue"]].values.tolist() == [["direct", "Veena Holkar", "rued"]]
 
 
+def test_counsel_submitted_that_reports_words_but_a_thing_submitted_does_not():
+    # Court reports in Indian and British English: "advocate … submitted that the corporation had “turned a blind
+    # eye”" (no row had been found); "submitted a report", "submitted that report" are a thing handed in, not words.
+    q = quotes_of('Advocate Sid Menon submitted that the board had "turned a blind eye" to the building.\n\n'
+                  'The board submitted a report to the court. It submitted that report on Friday.')
+    assert q[["kind", "speaker", "content"]].values.tolist() == [["mixed", "Sid Menon", "turned a blind eye"]]
+
+
 def test_a_surname_two_people_share_is_the_one_named_before_it():
     # Local TV and wire copy: "Homeowner Danielle Whitaker …" then "“…,” Whitaker said.", her husband "Marcus
     # Whitaker" named only after (the speaker had been 'Whitaker'); once both are named the surname stays unsure.

@@ -407,6 +407,11 @@ def _np_then_finite(of: bool = False) -> re.Pattern:
 
 
 _NP_THEN_FINITE = _np_then_finite()
+# What follows a verb's "that" that opens a clause (the forms "submitted_that", "ordered_that"): a determiner, a
+# pronoun, a name or a number opening its subject ("ordered that Lynn Sanchez be paid"), or a noun phrase and a finite
+# verb ("forecast that growth in Asia would slow"); not a noun "that" determines ("submitted that report in May").
+_CLAUSE_AFTER_THAT = re.compile(
+    rf"\s+(?:(?:{_DETERMINER_WORD}|{_CLAUSE_SUBJECTS}|you)\b|[A-Z\d$]|(?i:{_NP_THEN_FINITE.pattern}))")
 # (a subject right before it, no comma: "on Tuesday, is an “articulate conservative”" is the verb of a clause an aside
 # holding the frame interrupted)
 _GAP_FINITE = re.compile(rf"[^,\s]\s+{_FINITE_AUX}")
@@ -1625,6 +1630,8 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
     if verb.startswith(("writ", "wrote")) and (_WRITE_NO_WORDS.match(text, cue_e) or (
             verb == "written" and _WRITTEN_BY.match(text, cue_e) and _COMMA_END.search(text, limit_left, cue_s))):
         return None  # "the committee has written off efforts", "a fantasy, written by the Coens": no words written
+    if verb.endswith(" that") and not _CLAUSE_AFTER_THAT.match(text, cue_e, limit_right):
+        return None  # "submitted that report in May": "that" is the noun's determiner, and no clause follows
     if verb.startswith("advis") and not _ADVICE_GIVEN.match(text, cue_e, sent_e):
         return None  # "an economist who has advised Mrs. Clinton": a client, no advice reported
     if "may_advice" in facts.flags and _MAY_BEFORE.search(text, max(limit_left, cue_s - 12), cue_s):
