@@ -1022,6 +1022,13 @@ def test_counsel_submitted_that_reports_words_but_a_thing_submitted_does_not():
     assert q[["kind", "speaker", "content"]].values.tolist() == [["mixed", "Sid Menon", "turned a blind eye"]]
 
 
+def test_a_bench_speaks_as_a_court_does():
+    # Court reports: "“This is the last opportunity,” the bench said in its order" (no speaker had been found).
+    q = quotes_of('The bench heard the plea on Friday.\n\n"This is the last opportunity," the bench said in its '
+                  'order.')
+    assert q[["kind", "speaker"]].values.tolist() == [["direct", "bench"]]
+
+
 def test_a_surname_two_people_share_is_the_one_named_before_it():
     # Local TV and wire copy: "Homeowner Danielle Whitaker …" then "“…,” Whitaker said.", her husband "Marcus
     # Whitaker" named only after (the speaker had been 'Whitaker'); once both are named the surname stays unsure.
