@@ -1029,6 +1029,13 @@ def test_a_bench_speaks_as_a_court_does():
     assert q[["kind", "speaker"]].values.tolist() == [["direct", "bench"]]
 
 
+def test_twice_between_a_speaker_and_the_verb_is_no_part_of_the_speaker():
+    # Debate write-ups: "Moderator Dee Halloway twice asked the candidates to …" had the speaker 'Moderator Dee
+    # Halloway twice', as "once" and "again" are not.
+    q = quotes_of("Moderator Dee Halloway twice asked the candidates to stop interrupting each other.")
+    assert q["speaker"].tolist() == ["Dee Halloway"]
+
+
 def test_a_surname_two_people_share_is_the_one_named_before_it():
     # Local TV and wire copy: "Homeowner Danielle Whitaker …" then "“…,” Whitaker said.", her husband "Marcus
     # Whitaker" named only after (the speaker had been 'Whitaker'); once both are named the surname stays unsure.
