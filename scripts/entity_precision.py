@@ -56,7 +56,10 @@ SAMPLES = {"A": (0, 120, 7), "B": (60, 120, 7), "C": (30, 120, 7), "F": (90, 120
 # P is each outlet's 27th article (within-outlet position 26, which none of A to O used in any outlet) in breitbart,
 # huff-post, politico and west-journal, the four with the fewest judged entity rows after A to O (west-journal 112,
 # politico 179, huff-post 182, breitbart 196; usa-today 214, wash-post 225, nyt 238).
-PICKED = {"O": (232, 472, 592, 831), "P": (26, 146, 386, 746)}
+# Q is each outlet's 42nd article (within-outlet position 41, which none of A to P used in any outlet) in the same
+# four, still those with the fewest judged entity rows after A to P (west-journal 118, politico 194, huff-post 199,
+# breitbart 205; usa-today 214, wash-post 225, nyt 239).
+PICKED = {"O": (232, 472, 592, 831), "P": (26, 146, 386, 746), "Q": (41, 161, 401, 761)}
 # the same for PerSenT dev's sorted doc ids (news of other outlets than PolNeAR's), drawn after all
 # of B's and C's rules were written: the held-out check of them; E (positions 25, 75, ..., none of D's) drawn
 # after all of D's rules, their held-out check in turn. F (drawn after all of E's rules, their held-out check) has
@@ -70,10 +73,13 @@ PICKED = {"O": (232, 472, 592, 831), "P": (26, 146, 386, 746)}
 # least) after all of L's rules, their held-out check; N (positions none of A to M used; its PolNeAR part in breitbart,
 # huff-post, nyt and politico, one each, which A to M now covered least) after all of M's rules, their held-out check;
 # O (positions none of A to N used; its PolNeAR part in :data:`PICKED`) after all of N's rules, their held-out check;
-# P (positions none of A to O used; its PolNeAR part in :data:`PICKED`) after all of O's rules, their held-out check.
+# P (positions none of A to O used; its PolNeAR part in :data:`PICKED`) after all of O's rules, their held-out check;
+# Q (positions none of A to P used: offset 40, in the widest gap of the offsets 0 to 49 taken; its PolNeAR part in
+# :data:`PICKED`) after all of P's rules, their held-out check.
 PERSENT_SAMPLES = {"D": (0, 50, 12), "E": (25, 50, 12), "F": (12, 50, 8), "G": (37, 50, 8), "H": (6, 50, 12),
                    "I": (43, 50, 12), "J": (31, 50, 12), "K": (19, 50, 12), "L": (47, 50, 12),
-                   "M": (22, 50, 12), "N": (28, 50, 8), "O": (16, 50, 8), "P": (34, 50, 8)}
+                   "M": (22, 50, 12), "N": (28, 50, 8), "O": (16, 50, 8), "P": (34, 50, 8),
+                   "Q": (40, 50, 8)}
 
 
 def entity_lists() -> dict[str, pd.DataFrame]:
