@@ -1814,6 +1814,18 @@ def test_a_states_abbreviation_that_is_a_word_names_the_state_with_its_point_onl
     assert "Mass" not in set(m["entity"])
 
 
+def test_a_states_abbreviation_without_its_point_names_the_state_only_after_a_place_and_a_comma():
+    # "\"Ky gave me the ball\"" (a player's nickname) and "Kan would stay" (Prime Minister Naoto Kan) were Kentucky
+    # and Kansas; "Vellton, Ky", PerSenT's lost comma ("Orbury  Mo") and a postal code ("a nutty VT socialist",
+    # written so in capitals, no abridged word) stay states.
+    text = ("Prime Minister Ryo Kan resigned. Kan would stay. \"Ky gave me the ball,\" Tom Vell said. "
+            "He lives in Vellton, Ky and Orbury  Mo, she is a nutty VT socialist.")
+    m = _mentions(text)
+    states = [e for e in m["entity"] if e in ("Kansas", "Kentucky", "Missouri", "Vermont")]
+    assert states == ["Kentucky", "Missouri", "Vermont"]
+    assert "Ryo Kan" in set(m["entity"])
+
+
 def test_a_holidays_name_is_a_day_not_an_entity():
     # "the Labor Day telethon", "On Election Day" name a date (timeline_holidays.txt), no one portrayed.
     m = _mentions("Ada Quill hosted the Labor Day telethon for the Velloria Fund. On Election Day, Quill voted. "

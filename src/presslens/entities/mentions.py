@@ -1664,6 +1664,14 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
         if demonym and (not lex.person_after.match(text, name_end)  # but "Cuban said"
                         or _DEMONYM_DETERMINED.search(text, max(0, start - 48), start)):  # not "the Texan said"
             continue
+        if not title and text[name_start:name_end].lower() + "." in lex.pointed and not text.startswith(".", name_end) \
+                and not text[name_start + 1:name_end].isupper() \
+                and not text.endswith((", ", "  "), max(0, name_start - 2), name_start):
+            # a state's abbreviation as house styles write it ("Ky.", not the postal code "KY") without its point names
+            # the state only after a place and its comma ("Vellton, Ky"; PerSenT's lost comma): alone it is a
+            # nickname, a surname or an abridged street ("Ky gave me the ball", "Kan would stay" after Naoto Kan,
+            # "off Conn or Wisconsin" for the avenues)
+            continue
         if single and initial and first_common and not title and key in lex.heads and key not in lex.first_names \
                 and not _known_kind(key, lex) \
                 and _LOWER_NEXT.match(text, name_end):
