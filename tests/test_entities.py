@@ -1826,6 +1826,14 @@ def test_a_states_abbreviation_without_its_point_names_the_state_only_after_a_pl
     assert "Ryo Kan" in set(m["entity"])
 
 
+def test_a_name_ending_in_an_acronym_is_no_persons():
+    # "A member of Nashville ARA who goes by" was a person (by "who"); a post-nominal and a generation end a person's
+    # name.
+    got = _kinds("A member of Vellton ARA who goes by Jules spoke. Ada Quill MP and Tom Vell III met.")
+    assert got["Vellton ARA"] == "ORG"
+    assert (got["Ada Quill"], got["Tom Vell III"]) == ("PERSON", "PERSON")
+
+
 def test_a_holidays_name_is_a_day_not_an_entity():
     # "the Labor Day telethon", "On Election Day" name a date (timeline_holidays.txt), no one portrayed.
     m = _mentions("Ada Quill hosted the Labor Day telethon for the Velloria Fund. On Election Day, Quill voted. "

@@ -1684,6 +1684,8 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
             if nouns[word] or (text.startswith("-", name_end) and text[name_end + 1:name_end + 2].isdigit()):
                 continue  # "a super PAC", "PACs": neither "PAC" nor "the PAC" names anything here; "AR-15" a model
         kind = _kind(mention, text, base, lex, programmes, storms, game)
+        if kind in ("PERSON", "person") and _acronym_ended(text[name_start:name_end]):
+            kind = "ORG"  # "Nashville ARA who", "the Ted Cruz Super PAC": no one's name
         if not kind:
             name = text[name_start:name_end].replace("-", " ").split()
             if len(name) > 1 and _names_event([w.lower() for w in name], lex) \
@@ -1719,6 +1721,16 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
     _for_names(rows, text, lex)
     _and_names(rows, text, lex)
     return rows
+
+
+def _acronym_ended(name: str) -> bool:
+    """Whether ``name``, of two words or more and not all in capitals, ends in an acronym ("Nashville ARA", "Ada
+    Quill PAC"): an organisation's name, though a given name opens it or "who" follows it; a person's ends in no
+    acronym but a post-nominal ("Ada Quill MP", lexicon.POST_NOMINALS) or a generation ("Tom Vell III")."""
+    words = name.split()
+    last = words[-1]
+    return len(words) > 1 and last.isupper() and last.isalpha() and not name.isupper() \
+        and last not in POST_NOMINALS and not _NUMERAL.fullmatch(last.lower())
 
 
 # A comma and a capitalised word after a place's name: its state or country ("Oakland, Calif.").
