@@ -1834,6 +1834,12 @@ def test_a_name_ending_in_an_acronym_is_no_persons():
     assert (got["Ada Quill"], got["Tom Vell III"]) == ("PERSON", "PERSON")
 
 
+def test_a_social_media_verb_in_capitals_is_no_name():
+    # "Lloyd Grove, the Daily Beast editor who wrote the profile, Tweeted out Trump's praise": 'Tweeted' was listed.
+    m = _mentions("Ada Quill, the Vellton Courier editor, Tweeted out the praise. Ivo Brant, her deputy, Retweeted it.")
+    assert set(m["entity"]) == {"Ada Quill", "Vellton Courier", "Ivo Brant"}
+
+
 def test_a_holidays_name_is_a_day_not_an_entity():
     # "the Labor Day telethon", "On Election Day" name a date (timeline_holidays.txt), no one portrayed.
     m = _mentions("Ada Quill hosted the Labor Day telethon for the Velloria Fund. On Election Day, Quill voted. "
