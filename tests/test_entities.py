@@ -1840,6 +1840,15 @@ def test_a_social_media_verb_in_capitals_is_no_name():
     assert set(m["entity"]) == {"Ada Quill", "Vellton Courier", "Ivo Brant"}
 
 
+def test_a_months_name_before_a_day_or_after_a_word_of_time_is_a_date():
+    # "Last May, a federal judge", "Born May 24, 1917" were entities, "On May 3  2015" a mention of a coach May;
+    # "May said" after Prime Minister Tessa May stays hers.
+    m = _mentions("Ada Quill was born May 24, 1917. Last May, a federal judge ruled. On May 3  2015 Ivo Brant came. "
+                  "Prime Minister Tessa May spoke. May said no.")
+    assert m.loc[m["entity"] == "Tessa May", "text"].tolist() == ["Prime Minister Tessa May", "May"]
+    assert "May" not in set(m["entity"])
+
+
 def test_a_holidays_name_is_a_day_not_an_entity():
     # "the Labor Day telethon", "On Election Day" name a date (timeline_holidays.txt), no one portrayed.
     m = _mentions("Ada Quill hosted the Labor Day telethon for the Velloria Fund. On Election Day, Quill voted. "

@@ -120,6 +120,8 @@ class _Lexicon:
     place_plurals: frozenset[str]       # plural last words of places ("Keys", "Heights")
     saints: frozenset[str]              # "St." of "St. Anselm's College"
     holidays: frozenset[str]            # keys of days' names ("election day"): a date, no entity
+    months: frozenset[str]              # months' names, lower case ("may"): a date before a day or after month_before
+    month_before: re.Pattern            # "last ", "since " right before a month's name
     faiths: frozenset[str]              # keys of religions' names ("islam"): no entity
     zones: frozenset[str]               # time zones, lower case ("et", "eastern"): a clock time's, no entity
     event_heads: frozenset[str]         # last words of an award's or a contest's name ("prize", "cup"): no entity
@@ -213,6 +215,7 @@ def _lex() -> _Lexicon:
     org_cues = _phrases(r[0] for r in org_rows if r[1:2] != ["after"])
     org_after = _phrases(r[0] for r in org_rows if r[1:2] == ["after"])
     team_before = _phrases(r[0] for r in data_rows("entities_team_before.txt"))
+    month_before = _phrases(r[0] for r in data_rows("entities_month_before.txt"))
     place_of = _phrases(r[0] for r in data_rows("entities_place_of_nouns.txt"))
     mods = "|".join(re.escape(r[0]) for r in context if r[1] == "MOD")
     trips = _phrases(r[0] for r in context if r[1] == "TRIP")
@@ -283,6 +286,9 @@ def _lex() -> _Lexicon:
         saints=frozenset(row[0].lower() for row in data_rows("entities_saints.txt")),
         # the timeline's list of holidays, which it dates ("Labor Day", "Election Day", "Bastille Day")
         holidays=frozenset(_key(row[0].split("|")[0]) for row in data_rows("timeline_holidays.txt")),
+        # the timeline's list of months ("May" is a given name and a surname too)
+        months=frozenset(row[0].split()[0].lower() for row in data_rows("timeline_months.txt")),
+        month_before=re.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{month_before}){_SEP}$", re.IGNORECASE),
         faiths=frozenset(row[0] for row in data_rows("entities_faiths.txt")),
         # the timeline's list of time zones, which it reads after clock times ("ET", "PDT", "Eastern")
         zones=frozenset(row[0].split()[0].lower() for row in data_rows("timeline_zones.txt")),

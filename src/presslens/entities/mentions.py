@@ -83,6 +83,7 @@ _NAME_GOES_ON = re.compile(r"[ \t\u00a0]+(?:for|of|de|del|della|di|du|des)(?:[ \
                            r"[ \t\u00a0]+\p{Lu}")
 _AGE = re.compile(r",[ \t\u00a0]*\d{1,3},")  # "Kopp, 44, of St. Albans"
 _PERSON_AFTER_OPENS = frozenset(" \t\u00a0,")  # the characters a match of lex.person_after opens with
+_DAY_NEXT = re.compile(r"[ \t\u00a0]+\d")  # a day's number or a year right after a month's name: "May 24", "May 2016"
 # A day's number after a month's abbreviation: "Oct 27", "Oct. 27", and as tokenised text writes it, "Oct . 13", or
 # with a stray comma, "Sept, 26, 2014".
 _DIGIT_NEXT = re.compile(r"(?:[ \t\u00a0]*[.,])?[ \t\u00a0]*\d")
@@ -1672,6 +1673,10 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
             # nickname, a surname or an abridged street ("Ky gave me the ball", "Kan would stay" after Naoto Kan,
             # "off Conn or Wisconsin" for the avenues)
             continue
+        if not title and text[name_start:name_end].lower() in lex.months \
+                and (_DAY_NEXT.match(text, name_end)
+                     or lex.month_before.search(text, max(0, name_start - 12), name_start)):
+            continue  # a date: "Born May 24", "On May 3  2015", "Last May, a judge ruled" ("May said" is Theresa May)
         if single and initial and first_common and not title and key in lex.heads and key not in lex.first_names \
                 and not _known_kind(key, lex) \
                 and _LOWER_NEXT.match(text, name_end):
