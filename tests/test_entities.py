@@ -1849,6 +1849,12 @@ def test_a_months_name_before_a_day_or_after_a_word_of_time_is_a_date():
     assert "May" not in set(m["entity"])
 
 
+def test_a_name_before_a_possessive_and_a_persons_noun_is_a_persons():
+    # "Brown said about Steede ... Steede's death": the friend, a lone surname, was MISC.
+    got = _kinds("Ada Quill spoke about Vellin. Vellin noticed her. The circumstances of Vellin's death are unclear.")
+    assert got["Vellin"] == "PERSON"
+
+
 def test_a_holidays_name_is_a_day_not_an_entity():
     # "the Labor Day telethon", "On Election Day" name a date (timeline_holidays.txt), no one portrayed.
     m = _mentions("Ada Quill hosted the Labor Day telethon for the Velloria Fund. On Election Day, Quill voted. "

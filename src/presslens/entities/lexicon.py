@@ -160,6 +160,7 @@ class _Lexicon:
     person_before: re.Pattern           # "said " right before a person's name
     kin: re.Pattern                     # "the couple", "their son": two people named together are kin
     kin_nouns: dict[str, str]           # "husband", "daughter" -> the gender of the kin (kin bearing one's surname)
+    person_owned: re.Pattern            # "'s death", "'s widow" right after a name: a person's
     office_heads: frozenset[str]        # "office" of "the Clark County Coroner's Office"
     on_heads: frozenset[str]            # "council" of "the Council on Foreign Relations"
     work_before: re.Pattern             # a work's noun or an owner before a title in quotation marks ("ABC's")
@@ -323,6 +324,8 @@ def _lex() -> _Lexicon:
         person_before=re.compile(rf"\b(?:{'|'.join(r[0] for r in cues if r[1] == 'both')}){_SEP}$"),
         kin=re.compile(rf"\b(?:{kin})\b", re.IGNORECASE),
         kin_nouns=kin_nouns,
+        person_owned=re.compile(rf"['’]s{_SEP}(?:{_phrases(r[0] for r in data_rows('entities_person_nouns.txt'))})"
+                                r"(?![\p{L}\p{M}])"),
         office_heads=frozenset(row[0].lower() for row in data_rows("entities_office_heads.txt")),
         on_heads=frozenset(row[0].lower() for row in data_rows("entities_on_heads.txt")),
         # searched backwards from a title's opening quotation mark: a possessive ("ABC's", "POLITICO's", a year's

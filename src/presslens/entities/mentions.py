@@ -1073,6 +1073,8 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool,
         return "person"
     if _ITS_AFTER.match(text, name_end):
         return "org"  # "Quillsoft has paused its chatbot", "Monmouth conducted its poll": no person is "its"
+    if lex.person_owned.match(text, name_end):
+        return "person"  # "Steede's death", "Gannon's wife": no organisation's nor place's
     if _HIS_AFTER.match(text, name_end) and not (name_start >= 4 and text.startswith(_THE_ANY, name_start - 4)):
         return "person"  # not "Buck Showalter of the Yankees delivered his"
     if shape == "person" and words[-1] in lex.titles and name_start >= 4 \
