@@ -760,6 +760,19 @@ def test_a_trucker_or_a_motorist_before_a_name_is_no_part_of_it():
     assert q["speaker"].tolist() == ["Wilf Gannaway", "Pearl Ashdown"]
 
 
+def test_an_organiser_before_a_name_is_no_part_of_it():
+    # Protest and campaign copy ("Organiser Tadhg Mulreany, of the … Action Group, said"): the name had kept the word.
+    q = quotes_of('Organiser Wynn Carrowby, of the Fenmoor Action Group, said the turnout was "a shock". '
+                  '"We expected fifty," he said.')
+    assert q["speaker"].tolist() == ["Wynn Carrowby", "Wynn Carrowby"]
+
+
+def test_mayor_pro_tem_before_a_name_is_a_title():
+    # US city councils' stand-in mayor ("Mayor Pro Tem Harold Quenby voted against it"): the name had kept "Pro Tem".
+    q = quotes_of('Mayor Pro Tem Ysolde Marrack voted against it. "I want a parking study first," she said.')
+    assert q["speaker"].tolist() == ["Ysolde Marrack"]
+
+
 def test_a_school_principal_a_crofter_and_a_sardar_before_a_name_are_no_part_of_it():
     # "Principal Hemi Tawhiri told …" (New Zealand, Australian and American copy), "Crofter Isla McCulloch, 64, said"
     # (Scottish), "Sardar Naveed Akhtar" (Pakistani): the name had kept the word before it.
