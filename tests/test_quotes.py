@@ -773,6 +773,14 @@ def test_mayor_pro_tem_before_a_name_is_a_title():
     assert q["speaker"].tolist() == ["Ysolde Marrack"]
 
 
+def test_the_one_named_after_among_and_was_is_the_subject():
+    # "Among the marchers was Nuala Breen, 34, who …": the name put after the verb is the sentence's subject, not the
+    # "who" of its relative clause; her "she" had gone to the woman quoted before.
+    q = quotes_of('Deirdre Vance spoke first. "We will sit late," she said.\n\nAmong the marchers was Nuala Fenn, 34, '
+                  'who lives in Hollin. "It is our hospital," she said.')
+    assert row(q, "It is our hospital")["speaker"] == "Nuala Fenn"
+
+
 def test_a_school_principal_a_crofter_and_a_sardar_before_a_name_are_no_part_of_it():
     # "Principal Hemi Tawhiri told …" (New Zealand, Australian and American copy), "Crofter Isla McCulloch, 64, said"
     # (Scottish), "Sardar Naveed Akhtar" (Pakistani): the name had kept the word before it.

@@ -677,7 +677,10 @@ _FRONTED_PP = re.compile(
     # stand for the clause's subject: "When Becker lost, he said"; nor "When told …", which has none; a title's point
     # is no sentence's end)
     r"|[\s“\"]*(?:When|While|Whereas|Although|Though|Even\s+though|Because|If|Unless|Once)\s+(?:the\s+)?(?=[A-Z])"
-    r"(?:[^,.;:!?“”\"]|\b(?:Mrs?|Ms|Dr)\.){3,140},\s*(?=[A-Z])")
+    r"(?:[^,.;:!?“”\"]|\b(?:Mrs?|Ms|Dr)\.){3,140},\s*(?=[A-Z])"
+    # a group and the verb put before the one named from it: "Among the marchers was Nuala Breen, 34, who …" (the name
+    # is the subject, not the "who" of its relative clause)
+    r"|[\s“\"]*(?:Also\s+)?Among\s+[^,.;:!?“”\"]{2,80}?\s+(?:was|were)\s+(?=[A-Z])")
 _DATELINE = re.compile(_DATELINE_PLACE)
 # A question put to a named person after the asker: "asked Ada Quill whether", "then asked Quill how high", "asked
 # Quill, who leads the council, to explain".
