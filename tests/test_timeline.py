@@ -1777,7 +1777,9 @@ def test_event_rows_hold_the_third_hand_judged_news_sample():
     # (seed 29, none of samples A's and B's), judged at 6a2acd81 with every rule of A and B in place, before any rule
     # written from it: 170 rows with a head, 122 right, relations 119/122, 122 of the 172 events a reader dates given.
     # After the rule written from samples A, B and C (a head two expressions give is the one's on its side of a
-    # clause's opening): 122/166 (4 wrong heads gone, no right one lost).
+    # clause's opening): 122/166 (4 wrong heads gone, no right one lost). After the main clause's verb after a fronted
+    # phrase naming an event ('During the 2012 election, ... ran'): 123/167, link recall 123/172 (its relation, on,
+    # is not the judge's during: relations 119/123).
     module = _event_sample_script()
     path, seed = module.SAMPLES["C"]
     sample = module.read_sample(path)
@@ -1787,8 +1789,8 @@ def test_event_rows_hold_the_third_hand_judged_news_sample():
     assert not set(articles["doc_id"]) & {d for s in ("A", "B") for d in module.draw(root, s)["doc_id"]}
     table, unjudged = module.score(sample, extract_events(articles))
     figures = module.figures(table, unjudged)
-    assert figures["rows right"][0] >= 122 and figures["rows right"][1] - figures["rows right"][0] <= 44
-    assert figures["relation right"][0] >= 119 and figures["link recall"][0] >= 122 and unjudged.empty
+    assert figures["rows right"][0] >= 123 and figures["rows right"][1] - figures["rows right"][0] <= 44
+    assert figures["relation right"][0] >= 119 and figures["link recall"][0] >= 123 and unjudged.empty
 
 
 def test_expressions_of_whole_dated_news_hold_the_hand_judged_polnear_sample(monkeypatch):
@@ -2118,6 +2120,30 @@ def test_a_saying_is_on_the_date_of_its_occasion(text, timex, saying, dated):
     arts = _articles(text)
     heads = set(extract_events(arts, extract_timexes(arts)).query("timex == @timex")["head"])
     assert (saying in heads) == dated and len(heads) >= 1
+
+
+@pytest.mark.parametrize("text, timex, verb", [
+    ("During the 2031 election, Ada Quill largely ran on her record.", "2031", "ran"),
+    ("In a July interview with Caldry Radio, Odo Brann spoke of the tolls.", "July", "spoke"),
+    ("In Tuesday night's harbour debate, Ada Quill will probably face more questions.", "Tuesday night", "face"),
+    ("At a meeting Tuesday morning of the Tarno board, some members vented about the tolls.", "Tuesday morning",
+     "vented"),
+    ("At the board's meeting the summer after the 2030 vote, Odo Brann scolded Ada Quill.", "2030", None),  # after
+    ("In Ostrin, the 2031 election, which Ada Quill won, was close.", "2031", None),  # no phrase of the event
+])
+def test_a_phrase_opening_the_sentence_with_an_event_and_its_date_dates_the_main_clause(text, timex, verb):
+    # event sample C (scripts/event_sample_c.tsv): "During the 2012 election, Mitt Romney largely ran", a reader dates
+    # ran by 2012; TimeML links such verbs too ("In a televised address Friday, President ... described")
+    from presslens.timeline.heads import verb_after_fronted_event
+
+    at = text.index(timex)
+    found = verb_after_fronted_event(text, at, at + len(timex), "DATE")
+    assert (text[found[0]:found[1]] if found else None) == verb
+    if verb is not None:
+        arts = _articles(text)
+        for method in ("learned", "rules"):
+            ev = extract_events(arts, extract_timexes(arts), method=method)
+            assert verb in set(ev.loc[ev["timex"] == timex, "head"]), method
 
 
 @pytest.mark.parametrize("text, timex, occasion", [

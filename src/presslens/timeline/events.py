@@ -44,7 +44,8 @@ from presslens.timeline.anchors import anchor_many
 from presslens.timeline.heads import (GENERIC_HEADS, across_clause, across_dash, across_quotation, clause_heads,
                                      counted_from, event_heads, head_key, infinitive_of_gathering, modified_noun,
                                      modifies_noun, occasion_of, relation_at, relative_clause, reporting_before,
-                                     saying_after_occasion, saying_at_occasion, span_words, verb_after_adverb)
+                                     saying_after_occasion, saying_at_occasion, span_words, verb_after_adverb,
+                                     verb_after_fronted_event)
 from presslens.timeline.lexicon import EVENT_NOUNS, MERGE_STOPWORDS, SPEECH_HEADS
 from presslens.timeline.rules import LINE_OPENING, WINDOW
 from presslens.timeline.tense import has_tense_cue
@@ -290,7 +291,9 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
     (:func:`~presslens.timeline.heads.coordinated_in_clause`), the infinitive after a gathering's date
     (:func:`~presslens.timeline.heads.infinitive_of_gathering`), the reporting verb whose occasion the
     date sets (:func:`~presslens.timeline.heads.saying_at_occasion`,
-    :func:`~presslens.timeline.heads.saying_after_occasion`), and the verb an adverb of time
+    :func:`~presslens.timeline.heads.saying_after_occasion`), the main clause's verb after a phrase opening the
+    sentence that names the event the date is set at (:func:`~presslens.timeline.heads.verb_after_fronted_event`:
+    "During the 2030 election, she ran"), and the verb an adverb of time
     stands before (:func:`~presslens.timeline.heads.verb_after_adverb`); and first without the heads
     the expression cannot date: those before a hyphenated adjective it is, or a date between a determiner
     and a noun (:func:`~presslens.timeline.heads.modifies_noun`), those after it when it dates a reporting verb
@@ -350,7 +353,8 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
         occasion = occasion_of(sentence, t.start - sa, end, t.type, words)
         added = [counted_from(sentence, t.start - sa, end, *after, t.type), occasion,
                  verb_after_adverb(sentence, t.start - sa, end, words),
-                 saying_after_occasion(sentence, t.start - sa, end, words)]
+                 saying_after_occasion(sentence, t.start - sa, end, words),
+                 verb_after_fronted_event(sentence, t.start - sa, end, t.type, words)]
         for clause in clause_heads(sentence, end, t.type, words):
             # on the date, whatever the date's preposition says of the clause before it
             found_heads[:] = [h for h in found_heads if h[0] != clause[0]]

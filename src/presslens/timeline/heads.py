@@ -23,7 +23,9 @@ modifies past the capitalised words of a name ("Tuesday's New Hampshire primary"
 :func:`coordinated_in_clause` its second verb ("in 2006 when Disney bought Pixar and named him"),
 :func:`infinitive_of_gathering` what is done at a gathering the date sets ("a rally Saturday to protest"),
 :func:`saying_at_occasion` and :func:`saying_after_occasion` the reporting verb whose occasion the date
-sets ("said in an interview Tuesday", "At a news conference Friday, the mayor said"), and
+sets ("said in an interview Tuesday", "At a news conference Friday, the mayor said"),
+:func:`verb_after_fronted_event` the main clause's verb after a phrase opening the sentence that names an event
+and its date ("During the 2030 election, Ada Quill largely ran"), and
 :func:`verb_after_adverb` the verb an adverb of time stands before ("who now thinks"),
 which :func:`presslens.timeline.events.anchored_heads` adds; and it drops the heads an expression
 cannot date: before a hyphenated adjective it is or a date between a determiner and a noun
@@ -60,7 +62,7 @@ __all__ = ["GENERIC_HEADS", "RELATIONS", "across_clause", "across_dash", "across
            "clause_heads", "coordinated_in_clause", "counted_from", "event_heads", "head_key",
            "infinitive_of_gathering", "join_tags", "modified_noun", "modifies_noun", "occasion_of", "relation_at",
            "relation_of", "relative_clause", "reporting_before", "saying_after_occasion", "saying_at_occasion",
-           "span_words", "verb_after_adverb"]
+           "span_words", "verb_after_adverb", "verb_after_fronted_event"]
 
 _ASPECTUAL = re.compile(r"(?:beg[iau]n|start|continu|resum|stop|ceas|finish|keep|kept|quit)\w*$")
 _PERIODS = frozenset("year quarter month months period weeks week half".split())
@@ -460,9 +462,18 @@ def _clause_verb(sentence: str, end: int, kind: str | None, cache: dict | None
     stop = _CLAUSE_STOP.search(sentence, opener.end())
     clause, clause_tags = join_tags([span_words(sentence, opener.end(), stop.start() if stop else len(sentence),
                                                 cache)])
+    if clause and opener.group().split()[-1].lower() == "as" and clause[0][3] in _ROLE_AFTER_AS:
+        return None
+    head = _subject_verb(clause, clause_tags)
+    return None if head is None else (clause, clause_tags, head)
+
+
+def _subject_verb(clause: list[tuple[int, int, str, str]], clause_tags: list[str]) -> int | None:
+    """The index in ``clause`` (words tagged ``clause_tags``, from a clause's opening to the comma or stop that
+    ends it) of the verb of a clause that opens on its subject: a finite verb chain within ``_CLAUSE_WORDS``
+    words, no clause opening in the subject before it (:func:`clause_at_time`); None when there is none."""
     words, tags = clause[:_CLAUSE_WORDS], clause_tags[:_CLAUSE_WORDS]
-    if not words or tags[0] in ("aux", "verb", "stop") or words[0][3] in _NO_SUBJECT \
-            or (opener.group().split()[-1].lower() == "as" and words[0][3] in _ROLE_AFTER_AS):
+    if not words or tags[0] in ("aux", "verb", "stop") or words[0][3] in _NO_SUBJECT:
         return None
     chains = _chains(words, tags, len(words))
     if not chains:
@@ -481,14 +492,14 @@ def _clause_verb(sentence: str, end: int, kind: str | None, cache: dict | None
         if k == last + 1 or words[last][3] not in _MODAL_LIKE or k == len(words) or tags[k] != "" \
                 or not words[k][2].isalpha() or not words[k][2].islower() or words[k][3] in _FUNCTION:
             return None
-        return clause, clause_tags, k
+        return k
     if not finite and all(tags[k] != "aux" for k in range(first, last + 1)):
         return None  # no finite verb: "as a surrogate for Republicans aiming", "as the largest living generation"
     # The finite verb before an "-ing" one ("as he stood chatting", "as the price hit record-breaking highs").
     head = finite[-1] if finite else verbs[-1]
     if words[head - 1][3] in _AUX and not _verb_after(words, head):
         return None  # a word after "was" or "had" with no verb's form: "when he was around 10", "is due"
-    return clause, clause_tags, head
+    return head
 
 
 def coordinated_in_clause(sentence: str, end: int, kind: str | None, cache: dict | None = None
@@ -792,6 +803,61 @@ def saying_after_occasion(sentence: str, start: int, end: int, cache: dict | Non
         if tag in ("verb", "aux"):
             return None
     return None
+
+
+# A phrase opening the sentence, past a quotation mark or "and"/"but", with a preposition of _OCCASION_PHRASE: "During
+# the 2030 election,", "At a rally in Ostrin on Tuesday,".
+_FRONTED_PHRASE = re.compile(r"""\s*(?:["“'‘]+\s*)?(?:(?:and|but)\s+)?(?:"""
+                             + alternation(_OCCASION_PHRASE) + r")\s+", re.I)
+
+
+def verb_after_fronted_event(sentence: str, start: int, end: int, kind: str | None, cache: dict | None = None
+                             ) -> tuple[int, int, str] | None:
+    """The verb of the main clause after a phrase opening ``sentence`` with "in", "at" or "during" that names an
+    event or a gathering (``data/timeline_event_nouns.txt``, ``data/timeline_gathering_nouns.txt``,
+    ``data/timeline_saying_occasions.txt``) and holds its date, the expression at ``start:end``, as (start, end,
+    "on"): what the main clause tells was done in that event, on its date ("During the 2030 election, Ada Quill
+    largely ran on her record", "At a rally in Ostrin on Tuesday, Odo Brann promised", "In a July interview with
+    Radio Vell, she spoke"), as a reader dates it and as TimeML links it ("In a televised address Friday, President
+    ... described"). The noun is the one the date modifies (:func:`modified_noun`: "the 2030 election", "Tuesday
+    night's harbour debate") or the one before it past a place or a party and "on" or "in" (``_NAMED_AFTER``: "a
+    meeting Tuesday morning", "an interview in Amherst last week"); at most ``_OCCASION_WORDS`` words before the
+    first of the two, none a function word but a determiner ("In the days following last Friday's attacks", "in
+    the wake of Sunday's attack": what follows the event is not in it); no verb and no clause opening before the
+    comma that ends the phrase; the main clause's verb as :func:`clause_at_time` finds a clause's, its subject
+    first. A saying after such a phrase is :func:`saying_after_occasion`'s too. None otherwise. ``cache``: as for
+    :func:`span_words`."""
+    if kind not in ("DATE", "TIME"):
+        return None
+    opened = _FRONTED_PHRASE.match(sentence)
+    if opened is None or opened.end() > start:
+        return None
+    comma = sentence.find(",", end)
+    if comma < 0 or _NOT_IN_PHRASE.search(sentence, opened.end(), comma):
+        return None
+    words, tags = join_tags([span_words(sentence, opened.end(), comma, cache)])
+    if any(tag in ("aux", "verb") for tag in tags) or any(w[3] in _INNER_CLAUSE for w in words):
+        return None
+    before = [w for w in words if w[1] <= start]
+    after = [(w, tag) for w, tag in zip(words, tags) if w[0] >= end]
+    after_words, after_tags = [w for w, _ in after], [tag for _, tag in after]
+    noun = modified_noun(sentence, before, after_words, after_tags) \
+        or modified_noun(sentence, before, after_words, after_tags, past_name=True)
+    if noun is None:
+        noun = next((w[:2] for w in reversed(before) if (_occasion_noun(w) or w[3] in EVENT_NOUNS)
+                     and _NAMED_AFTER.fullmatch(sentence, w[1], start)), None)
+    if noun is None:
+        return None
+    first = min(noun[0], start)
+    lead = [(w, tag) for w, tag in zip(words, tags) if w[1] <= first]
+    if len(lead) > _OCCASION_WORDS or "," in sentence[opened.end():first] \
+            or any(tag == "stop" or w[3] in _FUNCTION and w[3] not in _DETERMINERS for w, tag in lead):
+        return None
+    stop = _CLAUSE_STOP.search(sentence, comma + 1)
+    clause, clause_tags = join_tags([span_words(sentence, comma + 1, stop.start() if stop else len(sentence),
+                                                cache)])
+    head = _subject_verb(clause, clause_tags)
+    return None if head is None else (*clause[head][:2], "on")
 
 
 # What opens a relative clause: "who", "whom", "whose" or "which" after a comma ("Mr. Gunnels, who now
