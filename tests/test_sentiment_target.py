@@ -169,21 +169,6 @@ def test_a_possessive_passes_its_things_predicate_on():
     assert target_features("Vell Arno's latest remarks were long.", 0, 9)["attribute"] == 0
 
 
-def test_a_name_modifying_its_administration_takes_what_is_said_of_it():
-    # What the Quill campaign or administration is said to be, or what is aimed at it, portrays Quill, as a
-    # possessive's thing does; NewsMTSC's raters read "the X administration" as X's portrayal.
-    s = "The Orla Quill campaign was reckless and dishonest."
-    assert target_features(s, s.index("Orla"), s.index(" campaign"))["attribute"] < 0
-    s = "Critics of the Quill administration gathered in Velmora."
-    assert target_features(s, s.index("Quill"), s.index(" administration"))["pointer"] < 0
-    s = "The Quill campaign was in Velmora on Monday."
-    assert target_features(s, s.index("Quill"), s.index(" campaign"))["attribute"] == 0
-    s = "The vote by the Quill administration was certain to bring fresh lawsuits."  # the vote's, not Quill's
-    assert target_features(s, s.index("Quill"), s.index(" administration"))["attribute"] == 0
-    s = "The Quill bakery was dirty."  # not what a person leads: the bakery's own
-    assert target_features(s, s.index("Quill"), s.index(" bakery"))["attribute"] == 0
-
-
 def test_a_speakers_role_stops_at_the_speech_verb():
     s = "Governor Alda Voss said Ivo Brant was praised by the unions."
     assert target_features(s, s.index("Alda"), s.index("Alda") + 9)["role"] == 0

@@ -427,23 +427,9 @@ def _shares_passive(a: _Sentence, before: list[str], v1: int) -> bool:
             and before[-3] in _cues()["be"] and (nxt in _PASSIVE_FOLLOWERS or nxt in _PREPOSITIONS))
 
 
-def _modified_head(a: _Sentence, m0: int, m1: int) -> tuple[int, int]:
-    """Tokens ``(first, last)`` the mention stands for in what is said of it: for a name modifying a noun of what
-    a person leads (class ``name_head``: "the Quill administration", "the Quill campaign"), from the determiner
-    before it to that noun, since what is said the administration or campaign is portrays the person as what is
-    said a possessive's thing is does ("Quill's campaign was reckless"); the mention's own tokens otherwise."""
-    cues, h = _cues(), m1 + 1
-    if (m1 in a.owner or m1 not in a.capitalised or h >= len(a.words) or a.words[h] not in cues["name_head"]
-            or any(a.words[m1] in cues[k] for k in ("pronoun", "pronoun_other", "pronoun_personal"))):
-        return m0, m1  # ("Her campaign" at a sentence's start is no name)
-    return (m0 - 1 if m0 >= 1 and a.words[m0 - 1] in cues["determiner"] else m0), h
-
-
 def _pointer(a: _Sentence, m0: int, m1: int) -> float:
-    """Polarity of an evaluative noun pointing at the mention ("criticism of X", "X's critics"), or at the
-    administration or campaign a name modifies (:func:`_modified_head`: "criticism of the X administration")."""
+    """Polarity of an evaluative noun pointing at the mention ("criticism of X", "X's critics")."""
     nouns, owned = _nouns()
-    m0, m1 = _modified_head(a, m0, m1)
     if m0 >= 2 and a.words[m0 - 1] in _POINTER_PREPOSITIONS:
         for j in range(max(0, m0 - 4), m0 - 1):
             if a.words[j] in nouns:
@@ -638,18 +624,14 @@ def _attribute(a: _Sentence, m0: int, m1: int) -> float:
     epithet inside the mention counts too ("the disgraced banker Vell Arno"). Each
     stretch runs to the next comma or clause break (at most 12 tokens), and stops at an
     evaluative verb ("X has criticised ...": what X does speaks through ``role``/``action``);
-    0 when there is none. A name modifying the noun of an administration or campaign, not after a preposition,
-    passes that noun's predicate on (:func:`_modified_head`: "the X campaign was reckless")."""
+    0 when there is none."""
     cues, n, clause = _cues(), len(a.words), a.clause[m1]
     copula = cues["copula"]
-    first, head = _modified_head(a, m0, m1)
-    if first >= 1 and (a.words[first - 1] in _PREPOSITIONS or a.words[first - 1] in cues["object_preposition"]):
-        first, head = m0, m1  # "the action by the X administration is ...": the predicate is not the phrase's
-    nxt = head + 1
+    nxt = m1 + 1
     stretches: list[int] = []
     if m1 in a.owner and a.words[m1] in cues["pronoun_subject"]:
         stretches.append(nxt)  # "he's", "she's": the 's is "is" or "has", not a possessive
-    elif head in a.owner:
+    elif m1 in a.owner:
         nxt = next((j for j in range(nxt, min(n, nxt + _OWNED_SPAN)) if a.words[j] in copula
                     or not a.words[j][:1].isalnum() and a.words[j] != "-"), nxt)
     if nxt < n and a.words[nxt] in copula:
@@ -659,7 +641,7 @@ def _attribute(a: _Sentence, m0: int, m1: int) -> float:
         after = _stretch_end(a, nxt + 1, clause)
         if after + 1 < n and a.words[after] == "," and a.words[after + 1] in copula:
             stretches.append(after + 2)
-    elif first >= 1 and a.words[first - 1] in cues["naming"]:
+    elif m0 >= 1 and a.words[m0 - 1] in cues["naming"]:
         stretches.append(nxt)
     verb_starts = [v for v, _, _, _ in a.verbs]
     stances = cues["stance_person"]
