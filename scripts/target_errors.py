@@ -20,7 +20,7 @@ befell, sarcasm); fixable in kind but tried before: 31 (another's words, negatio
 each: 29 (judged by another, missing words, no person); word sense and the one told 3. The one general pattern
 untried, a name modifying the noun of what a person leads ("the X campaign was reckless", "criticism of the X
 administration") taking what is said of that noun as a possessive's thing does (class ``name_head`` of
-``sentiment_target_cues.tsv``, not after a preposition), was written and taken back (78246869, b3c551d2): it changes
+``sentiment_target_cues.tsv``, not after a preposition), was written and taken back (a4a239b8, 9947bf77): it changes
 8 NewsMTSC train mentions (7 rated negative; dev none), nested CV (``train_target.py --learned-only --repeats 2
 --dry-run``) 0.6877 / 0.6900 -> 0.6877 / 0.6903, AllSides left out 0.6852 -> 0.6848, POLUSA 0.6715 both; PerSenT
 stance (``train_stance.py --dry-run``) 0.5316 both; 5 portrayal labels of PolNeAR train + PerSenT dev change, 2
