@@ -1215,3 +1215,34 @@ def test_a_line_end_of_document_inside_a_nexis_article_does_not_cut_it_in_two(tm
     assert skipped(df).empty and len(df) == 2
     assert df["text"].iloc[0].endswith("into the dark:\nEnd of Document\nThe audience stood for ten minutes.")
     assert df["title"].iloc[1] == "Ferry operators fear the new bridge"
+
+
+@pytest.mark.parametrize("name", ["nexis_uni_local.txt", "nexis_uni_local_utf16.txt", "factiva_de_utf16.txt",
+                                  "guardian_fields.json", "nyt_archive.json", "eventregistry_dupes.json"])
+def test_s28_exports_give_the_articles_and_skips_written_down_before_reading_them(name):
+    # A Nexis Uni date line in its paper's language ("Montag 27. Oktober 2031", "28 oktober 2031 dinsdag")
+    # was not read, the article dated by its Load-Date days later; the Guardian's publication, sectionName
+    # and wordcount, and the NYT's section_name, were left in columns of their own; the NYT's headline
+    # and byline objects ({"main": ...}, {"original": "By ..."}) were written out as JSON.
+    import json
+
+    expected = json.loads((FIXTURES / "expected_s28.json").read_text(encoding="utf-8"))[name]
+    df = load_corpus(FIXTURES / name, fields=expected.get("fields"))
+    base = Path(name).stem
+    assert {Path(p).name.partition(":")[2]: r for p, r in zip(skipped(df)["path"], skipped(df)["reason"])
+            if not r.startswith(tuple(w.format(base=base) for w in expected["skipped"].values()))} == {}
+    assert sorted(Path(p).name.partition(":")[2] for p in skipped(df)["path"]) == sorted(expected["skipped"])
+    assert len(df) == len(expected["articles"])
+    assert {i: _unlike(row, want) for (i, row), want in zip(df.iterrows(), expected["articles"])
+            if _unlike(row, want)} == {}
+
+
+@pytest.mark.parametrize("line, day", [("lunedì 27 ottobre 2031", "2031-10-27"), ("27 de outubro de 2031", "2031-10-27"),
+                                       ("Montag, 27. Oktober 2031", "2031-10-27")])
+def test_a_nexis_date_line_in_its_papers_language_dates_the_article(line, day, tmp_path):
+    # The Load-Date (October 28) dated it: the date line, in Italian, Portuguese or German, was not read.
+    lines = [*NEXIS_UNI[:2], line, *NEXIS_UNI[3:14]]
+    (tmp_path / "nexis.txt").write_text("\n".join(lines), encoding="utf-8")
+    df = load_corpus(tmp_path / "nexis.txt")
+    assert df["published"].tolist() == [pd.Timestamp(day)]
+    assert df["title"].tolist() == ["Harbour bridge vote passes in Port Amsel"]

@@ -17,7 +17,7 @@ the language and the copyright line, then the text. Saved as HTML, the same head
 Factiva's interface in German, French or Spanish writes the same codes, but its own words around
 the values: "412 Wörter" / "mots" / "palabras", "Von" / "Par" / "Por" before the byline,
 "Dokument" / "Documento" before the accession number (``data/corpus_factiva_interface.tsv``), and
-dates with its months ("27 Oktober 2031", ``data/corpus_factiva_months.txt``).
+dates with its months ("27 Oktober 2031", ``data/corpus_months.txt``).
 """
 
 from __future__ import annotations
@@ -26,12 +26,9 @@ import re
 from typing import Any, Iterable, Iterator
 
 from presslens.corpus.decoding import Encoding
-from datetime import date
-from functools import lru_cache
-
 from presslens.corpus.html import block_text, parse_html
 from presslens.corpus.source import Source, cut_off
-from presslens.corpus.wire import first_date, first_number
+from presslens.corpus.wire import first_local_date, first_number
 from presslens.datafiles import data_rows, data_words
 
 __all__ = ["TAGS", "looks_like", "looks_like_html", "parse_article", "read", "read_html"]
@@ -56,9 +53,6 @@ _BY = re.compile(rf"^(?:{_words('byline')})\s+", re.I)
 # The article format saved as HTML: an accession number's block, and a word count's.
 _HTML_DOCUMENT = re.compile(rf">\s*(?:{_words('document')})\s+[A-Za-z0-9]{{16,}}\s*<", re.I)
 _HTML_WORDS = re.compile(rf">\s*\d[\d,.\u00a0]*\s+(?:{_words('words')})\s*<", re.I)
-# A date as the German, French and Spanish interface write it: "27 Oktober 2031", "27. Oktober
-# 2031", "27 de octubre de 2031".
-_LOCAL_DATE = re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]+)\.?\s+(?:de\s+)?((?:19|20)\d\d)\b")
 _COPYRIGHT = re.compile(r"^(?:Copyright\b|©|\(c\)\s*\d)", re.I)
 # The header of each page of an export (the RTF and PDF exports print it at every page's top, in the
 # interface's language: "Page 2 of 5 © 2031 Factiva, Inc. All rights reserved."), a page break
@@ -90,27 +84,6 @@ def looks_like_html(raw: str) -> bool:
     if _HTML_TAG.search(raw):
         return True
     return bool(_HTML_DOCUMENT.search(raw) and _HTML_WORDS.search(raw) and _article_format(block_text(raw)))
-
-
-@lru_cache(maxsize=1)
-def _months() -> dict[str, int]:
-    rows = data_rows("corpus_factiva_months.txt")
-    return {name.lower(): number for number, row in enumerate(rows, 1) for name in row[0].split()}
-
-
-def _date(text: str) -> date | None:
-    """The first full date in ``text``: English (:func:`first_date`) or as Factiva's German,
-    French and Spanish interface write it."""
-    found = first_date(text)
-    if found is not None:
-        return found
-    for day, month, year in _LOCAL_DATE.findall(text):
-        if month.lower() in _months():
-            try:
-                return date(int(year), _months()[month.lower()], int(day))
-            except ValueError:
-                continue
-    return None
 
 
 def _text_fields(text: str) -> Iterator[tuple[str, str]]:
@@ -160,7 +133,7 @@ def _row(article: dict[str, str]) -> dict[str, Any]:
                   for p in re.split(r"\n\s*\n|\n", part) if p.strip() and not _BOILERPLATE.match(p.strip())]
     if not paragraphs:
         raise ValueError("no article text (a Factiva record without LP or TD)")
-    published = _date(article.get("PD", ""))
+    published = first_local_date(article.get("PD", ""))
     accession = re.sub(rf"^(?:{_words('document')})\s+", "", article.get("AN", ""), flags=re.I).strip()
     return {
         "title": article.get("HD") or None,
@@ -220,7 +193,7 @@ def parse_article(item: tuple[str, str | None]) -> dict[str, Any]:
         raise ValueError("no Factiva article header (headline and word count) before its Document line")
     by = re.match(rf"{_BY.pattern}(.+)$", lines[words - 1][1], re.I)
     title = lines[words - 2][1] if by and words >= 2 else lines[words - 1][1]
-    published = _date(lines[words + 1][1]) if words + 1 < len(lines) else None
+    published = first_local_date(lines[words + 1][1]) if words + 1 < len(lines) else None
     header = lines[words + 2:words + 2 + _HEADER_LINES]
     languages = data_words("corpus_factiva_languages.txt")
     language = next((line for _, line in header if line.lower() in languages), None)

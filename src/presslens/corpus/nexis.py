@@ -18,7 +18,7 @@ from typing import Any, Iterator
 
 from presslens.corpus.decoding import Encoding
 from presslens.corpus.source import Source, cut_off
-from presslens.corpus.wire import _MONTH_YEAR, first_date, first_number
+from presslens.corpus.wire import _MONTH_YEAR, first_date, first_local_date, first_number
 from presslens.datafiles import data_rows
 
 __all__ = ["looks_like", "looks_like_html", "parse_article", "read"]
@@ -154,9 +154,10 @@ def parse_article(chunk: str) -> dict[str, Any]:
             break                     # the header block ends at its first line without a field
         elif not _COPYRIGHT.match(line):
             head.append(line)
-    # The date line: a full date, or a monthly's month and year ("October 2031").
+    # The date line: a full date, in English or in the paper's language as Nexis keeps it ("Montag
+    # 27. Oktober 2031"), or a monthly's month and year ("October 2031").
     dated = next((i for i, line in enumerate(head)
-                  if len(line) < 80 and (first_date(line) or _MONTH_YEAR.fullmatch(line))), None)
+                  if len(line) < 80 and (first_local_date(line) or _MONTH_YEAR.fullmatch(line))), None)
     if start is None:
         # Neither a Body line nor header fields: the body follows the date line and a headline.
         start = (dated or 0) + 2 if dated is not None else 1
@@ -184,7 +185,7 @@ def parse_article(chunk: str) -> dict[str, Any]:
         # The older layout: the outlet, the date, the paper's edition, then the headline.
         titled = [line for line in after if not _EDITION.match(line)] or after
         outlet, title = before[0], (titled[0] if titled else None)
-    found = first_date(head[dated]) if dated is not None else first_date(_field(chunk, "load-date"))
+    found = first_local_date(head[dated]) if dated is not None else first_date(_field(chunk, "load-date"))
     # A monthly's "October 2031" stays as it is: the loader reads it as the month's first day.
     published = found.isoformat() if found else head[dated] if dated is not None else None
     body_from = lines[start][0]

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from presslens.datafiles import data_words
+from presslens.datafiles import data_rows, data_words
 
-__all__ = ["TEXT_SUFFIXES", "infer_publication_date", "parse_wire_text", "wire_body_span"]
+__all__ = ["TEXT_SUFFIXES", "first_date", "first_local_date", "infer_publication_date", "parse_wire_text",
+           "wire_body_span"]
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 
@@ -181,6 +183,35 @@ def first_date(text: str) -> date | None:
     """The first full date written in ``text`` ("October 27, 2025 Monday", "27 Oct 2025",
     "2025-10-27"), or None."""
     return next((d for d in map(_parse_date, _FULL_DATE.finditer(text)) if d), None)
+
+
+# A date written with a month of another language (``data/corpus_months.txt``): "27 Oktober 2031",
+# "27. Oktober 2031", "28 oktober 2031", "27 de octubre de 2031".
+_LOCAL_DATE = re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]+)\.?\s+(?:de\s+)?((?:19|20)\d\d)\b")
+
+
+@lru_cache(maxsize=1)
+def _local_months() -> dict[str, int]:
+    rows = data_rows("corpus_months.txt")
+    return {name.lower(): number for number, row in enumerate(rows, 1) for name in row[0].split()}
+
+
+def first_local_date(text: str) -> date | None:
+    """The first full date in ``text``, English (:func:`first_date`) or with a month of German, French,
+    Spanish, Dutch, Italian or Portuguese ("Montag 27. Oktober 2031", "28 oktober 2031 dinsdag"), as
+    news databases write the dates of other languages' papers and of their interfaces in those
+    languages; None where there is none."""
+    found = first_date(text)
+    if found is not None:
+        return found
+    for day, month, year in _LOCAL_DATE.findall(text):
+        number = _local_months().get(month.lower())
+        if number is not None:
+            try:
+                return date(int(year), number, int(day))
+            except ValueError:
+                continue
+    return None
 
 
 def first_number(text: str | None) -> int | None:
