@@ -22,7 +22,7 @@ __all__ = ["FIELD_ALIASES", "RECORD_SUFFIXES"]
 
 RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson", ".csv", ".tsv"}
 # The article columns a record's fields fill.
-ARTICLE_KEYS = ("doc_id", "text", "title", "published", "outlet", "url", "author")
+ARTICLE_KEYS = ("doc_id", "text", "title", "published", "outlet", "url", "author", "section", "word_count")
 
 # Record fields are found under any of these names (whatever their case and word separators,
 # _plain) unless the caller maps them explicitly.
@@ -33,9 +33,12 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "published": ("published", "date", "publication_date", "pub_date", "published_at",
                   "datetime", "timestamp", "date_publish", "publish_date", "web_publication_date"),
     "outlet": ("outlet", "publisher", "source", "site", "sitename", "newspaper", "media", "media_name",
-               "source_domain"),
+               "source_domain", "publication"),
     "url": ("url", "link", "source_url", "web_url"),
     "author": ("author", "authors", "byline"),
+    # The Guardian's sectionName and wordcount, the New York Times's section_name and word_count.
+    "section": ("section", "section_name"),
+    "word_count": ("word_count",),
     "file": ("filename", "file", "file_name", "path", "name", "doc_id", "id"),
 }
 
@@ -75,14 +78,18 @@ def _scalar(value: Any) -> bool:
     return value is None or isinstance(value, (str, int, float, bool))
 
 
+# The member of an object that names it: a news API's ``source`` and JSON-LD's ``author`` have a
+# "name" (else a "title"), the New York Times's headline its "main" and its byline its "original".
+_NAME_MEMBERS = ("name", "title", "main", "original")
+
+
 def _named(value: Any) -> str:
-    """``value`` as an article column's text: a string as it is, an object with a "name" or a
-    "title" (a news API's ``source``, JSON-LD's ``author``) its name (else its title), anything
-    else JSON."""
+    """``value`` as an article column's text: a string as it is, an object its first member of
+    :data:`_NAME_MEMBERS` that is a string, anything else JSON."""
     if isinstance(value, str):
         return value
     if isinstance(value, Mapping):
-        name = next((value[k] for k in ("name", "title") if isinstance(value.get(k), str)), None)
+        name = next((value[k] for k in _NAME_MEMBERS if isinstance(value.get(k), str)), None)
         if name is not None:
             return name
     return json.dumps(value, default=str, ensure_ascii=False)
@@ -143,6 +150,9 @@ def _record_row(record: Mapping[str, Any], fields: Mapping[str, str],
             row[key] = "; ".join(map(_named, value))
         elif not _scalar(value):
             row[key] = _named(value)
+    if isinstance(row.get("author"), str):
+        # A byline as the paper prints it ("By Ida Kell", the New York Times's "original") names the author.
+        row["author"] = _BY.sub("", row["author"])
     if "published" not in fields and isinstance(row.get("published"), str):
         row["published"] = _with_time(record, row["published"])
     text = row.get("text")
@@ -156,6 +166,7 @@ def _record_row(record: Mapping[str, Any], fields: Mapping[str, str],
 
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_BY = re.compile(r"^\s*by\s+(?=\S)", re.I)
 
 
 def _with_time(record: Mapping[str, Any], published: str) -> str:
