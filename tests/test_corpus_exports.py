@@ -1237,7 +1237,8 @@ def test_s28_exports_give_the_articles_and_skips_written_down_before_reading_the
             if _unlike(row, want)} == {}
 
 
-@pytest.mark.parametrize("line, day", [("lunedì 27 ottobre 2031", "2031-10-27"), ("27 de outubro de 2031", "2031-10-27"),
+@pytest.mark.parametrize("line, day", [("lunedì 27 ottobre 2031", "2031-10-27"),
+                                       ("27 de outubro de 2031", "2031-10-27"),
                                        ("Montag, 27. Oktober 2031", "2031-10-27")])
 def test_a_nexis_date_line_in_its_papers_language_dates_the_article(line, day, tmp_path):
     # The Load-Date (October 28) dated it: the date line, in Italian, Portuguese or German, was not read.
@@ -1246,3 +1247,12 @@ def test_a_nexis_date_line_in_its_papers_language_dates_the_article(line, day, t
     df = load_corpus(tmp_path / "nexis.txt")
     assert df["published"].tolist() == [pd.Timestamp(day)]
     assert df["title"].tolist() == ["Harbour bridge vote passes in Port Amsel"]
+
+
+def test_an_nyt_archive_response_and_a_news_feed_are_skipped_saying_what_they_are():
+    # The NYT's response was "name the field holding the text", as if a text field were there; the
+    # feed was an "unsupported file type .rss".
+    reasons = {**_reasons(load_corpus(FIXTURES / "nyt_archive.json")),
+               **_reasons(load_corpus(FIXTURES / "google_news.rss"))}
+    assert "New York Times Archive or Article Search API response" in reasons["nyt_archive.json"]
+    assert reasons["google_news.rss"].startswith("RSS feed: headlines, links and summaries, not the articles' text")
