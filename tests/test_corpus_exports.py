@@ -1256,3 +1256,19 @@ def test_an_nyt_archive_response_and_a_news_feed_are_skipped_saying_what_they_ar
                **_reasons(load_corpus(FIXTURES / "google_news.rss"))}
     assert "New York Times Archive or Article Search API response" in reasons["nyt_archive.json"]
     assert reasons["google_news.rss"].startswith("RSS feed: headlines, links and summaries, not the articles' text")
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".txt"])
+def test_a_nexis_uni_document_list_alone_is_skipped_as_such_not_read_as_an_article(suffix, tmp_path):
+    # A download saved as separate files puts its cover page and document list in a file of its own
+    # (Files_doclist.docx): it was one article titled "User Name: = Ida Kell", its text the search.
+    lines = (FIXTURES / "nexis_uni_cover.txt").read_text(encoding="utf-8").splitlines()[:18]
+    path = tmp_path / f"Files_doclist{suffix}"
+    if suffix == ".docx":
+        _docx(path, lines)
+    else:
+        path.write_text("\n".join(lines), encoding="utf-8")
+    (tmp_path / "Harbour_bridge.txt").write_text("\n".join(NEXIS_UNI[:14]), encoding="utf-8")
+    df = load_corpus(tmp_path)
+    assert df["title"].tolist() == ["Harbour bridge vote passes in Port Amsel"]
+    assert _reasons(df)[path.name].startswith("a Nexis Uni cover page and document list alone")

@@ -34,6 +34,8 @@ def _layout(src: Source, text: str, encoding: Encoding, kind: str) -> Iterator[d
         yield from nexis.read(src, text, encoding, f"{kind} (nexis)")
     elif proquest.looks_like(text):
         yield from proquest.read(src, text, encoding, f"{kind} (proquest)")
+    elif nexis.cover_only(text):
+        raise ValueError(nexis.COVER_ONLY)
     else:
         yield single(src, parse_wire_text(text, title_hint=title_hint(src)), encoding, kind)
 

@@ -351,6 +351,8 @@ def _read_text(src: Source) -> Iterator[dict[str, Any]]:
         yield from proquest.read(src, raw, encoding, f"{file_type(src.file)} (proquest)")
     elif factiva.looks_like(raw):
         yield from factiva.read(src, raw, encoding, f"{file_type(src.file)} (factiva)")
+    elif nexis.cover_only(raw):
+        raise ValueError(nexis.COVER_ONLY)
     else:
         row = parse_wire_text(raw, title_hint=title_hint(src))
         del raw                         # the body is a slice of it: hold one copy, not two

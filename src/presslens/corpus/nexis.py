@@ -21,7 +21,7 @@ from presslens.corpus.source import Source, cut_off
 from presslens.corpus.wire import _MONTH_YEAR, first_date, first_local_date, first_number
 from presslens.datafiles import data_rows
 
-__all__ = ["looks_like", "looks_like_html", "parse_article", "read"]
+__all__ = ["cover_only", "looks_like", "looks_like_html", "parse_article", "read"]
 
 _DOC_END = re.compile(r"^[ \t]*End of Document[ \t]*$", re.M | re.I)
 _BODY = re.compile(r"^[ \t]*Body[ \t]*$", re.M | re.I)
@@ -124,6 +124,24 @@ def _cover_end(lines: list[tuple[int, str]]) -> int:
         elif i >= end and ((len(line) < 80 and first_date(line)) or line.lower() == "body" or _head_field(line)):
             break
     return end
+
+
+COVER_ONLY = ("a Nexis Uni cover page and document list alone (the _doclist file a download saved as separate "
+              "files puts beside them), no article: the articles are the download's other files")
+
+
+def cover_only(text: str) -> bool:
+    """Whether ``text`` is a Nexis Uni cover page and nothing more (the document list a download of
+    separate files holds, ``..._doclist.docx``): it opens with a cover page (:func:`_cover_end`),
+    and no article's "Body" heading, header field or "End of Document" follows; such a file would
+    otherwise be read as one article titled "User Name: ..."."""
+    first = [line.strip() for line in text[:4096].splitlines() if line.strip()][:3]
+    if not any(_cover_label(line) == "opens" for line in first):
+        return False                  # most texts: not split into lines further
+    lines = [(0, line.strip()) for line in text[:_HEAD_CHARS].splitlines() if line.strip()]
+    end = _cover_end(lines)
+    return bool(end) and not any(line.lower() in ("body", "end of document") or _head_field(line)
+                                 for _, line in lines[end:])
 
 
 def _head_field(line: str) -> bool:
