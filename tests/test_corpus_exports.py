@@ -1272,3 +1272,13 @@ def test_a_nexis_uni_document_list_alone_is_skipped_as_such_not_read_as_an_artic
     df = load_corpus(tmp_path)
     assert df["title"].tolist() == ["Harbour bridge vote passes in Port Amsel"]
     assert _reasons(df)[path.name].startswith("a Nexis Uni cover page and document list alone")
+
+
+def test_the_time_on_a_nexis_date_line_is_the_articles_time_as_written(tmp_path):
+    # Web and wire items carry their time on the date line: it was dropped, the article dated at midnight.
+    lines = [*NEXIS_UNI[:2], "October 27, 2031 Monday 5:30 PM EST", *NEXIS_UNI[3:16],
+             "October 28, 2031 Tuesday 08:15 AM GMT", *NEXIS_UNI[17:]]
+    (tmp_path / "wire.txt").write_text("\n".join(lines), encoding="utf-8")
+    df = load_corpus(tmp_path / "wire.txt")
+    assert df["published"].tolist() == [pd.Timestamp("2031-10-27 17:30"), pd.Timestamp("2031-10-28 08:15")]
+    assert df["outlet"].tolist() == ["The Umberton Gazette (fictional)", "Nordland Courier (fictional)"]

@@ -13,12 +13,13 @@ readers in :mod:`presslens.corpus.documents` (or a decoded ``.txt``).
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from functools import lru_cache
 from typing import Any, Iterator
 
 from presslens.corpus.decoding import Encoding
 from presslens.corpus.source import Source, cut_off
-from presslens.corpus.wire import _MONTH_YEAR, first_date, first_local_date, first_number
+from presslens.corpus.wire import _MONTH_YEAR, first_date, first_local_date, first_number, time_of_day
 from presslens.datafiles import data_rows
 
 __all__ = ["cover_only", "looks_like", "looks_like_html", "parse_article", "read"]
@@ -204,8 +205,12 @@ def parse_article(chunk: str) -> dict[str, Any]:
         titled = [line for line in after if not _EDITION.match(line)] or after
         outlet, title = before[0], (titled[0] if titled else None)
     found = first_local_date(head[dated]) if dated is not None else first_date(_field(chunk, "load-date"))
+    # A web or wire item's date line holds its time ("October 27, 2031 Monday 5:30 PM EST"): kept,
+    # as written.
+    clock = time_of_day(head[dated]) if found and dated is not None else None
     # A monthly's "October 2031" stays as it is: the loader reads it as the month's first day.
-    published = found.isoformat() if found else head[dated] if dated is not None else None
+    published = (datetime.combine(found, clock) if clock else found).isoformat() if found \
+        else head[dated] if dated is not None else None
     body_from = lines[start][0]
     body_to = lines[end - 1][0] + len(lines[end - 1][1])
     text = chunk[body_from:body_to].strip()

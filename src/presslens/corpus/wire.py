@@ -4,7 +4,7 @@ split from the body, and the publication date the text implies."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, time
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -12,7 +12,7 @@ from typing import Any
 from presslens.datafiles import data_rows, data_words
 
 __all__ = ["TEXT_SUFFIXES", "first_date", "first_local_date", "infer_publication_date", "parse_wire_text",
-           "wire_body_span"]
+           "time_of_day", "wire_body_span"]
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 
@@ -211,6 +211,24 @@ def first_local_date(text: str) -> date | None:
                 return date(int(year), number, int(day))
             except ValueError:
                 continue
+    return None
+
+
+# A clock time: "5:30 PM", "08:15 AM", "5:30 p.m.", "17:30", "17:30:05"; a zone after it ("EST") is
+# not read, the time kept as written, as the loader keeps any date's.
+_CLOCK = re.compile(r"(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?(?![\d:])")
+
+
+def time_of_day(text: str) -> time | None:
+    """The first clock time written in ``text`` (a Nexis date line's "October 27, 2031 Monday 5:30 PM
+    EST" -> 17:30), or None where there is none or it is no time ("13:10 PM")."""
+    for hour, minute, second, half in _CLOCK.findall(text):
+        hour = int(hour)
+        if half:
+            if not 1 <= hour <= 12:
+                continue
+            hour = hour % 12 + (12 if half.lower() == "p" else 0)
+        return time(hour, int(minute), int(second or 0))
     return None
 
 
