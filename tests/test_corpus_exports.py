@@ -1282,3 +1282,20 @@ def test_the_time_on_a_nexis_date_line_is_the_articles_time_as_written(tmp_path)
     df = load_corpus(tmp_path / "wire.txt")
     assert df["published"].tolist() == [pd.Timestamp("2031-10-27 17:30"), pd.Timestamp("2031-10-28 08:15")]
     assert df["outlet"].tolist() == ["The Umberton Gazette (fictional)", "Nordland Courier (fictional)"]
+
+
+def test_a_factiva_records_column_caption_and_credit_fields_are_read_as_such(tmp_path):
+    # CLM, the column's name, was no known tag: it was read into the headline ("...\nCLM\tHarbour Notes");
+    # ART (a graphic's caption) and CR (the credit) were dropped.
+    lines = ["HD\tVelmar port board picks a dredging firm", "CLM\tHarbour Notes", "SE\tBusiness", "BY\tNia Corvel",
+             "CR\tBrackwater Herald Media (fictional)", "WC\t412 words", "PD\t30 October 2031",
+             "SN\tBrackwater Herald (fictional)", "LA\tEnglish", "LP\t",
+             "VELMAR - The Velmar port board picked a dredging firm on Wednesday.", "TD\t",
+             "The board will publish the contract in full.", "ART\tPhoto: the dredger Osk at the Velmar quay.",
+             "RF\tA correction ran on 31 October 2031.", "AN\tDocument BRKHRLD0020311030ebau0001x"]
+    (tmp_path / "factiva.txt").write_text("\n".join(lines), encoding="utf-8")
+    row = load_corpus(tmp_path / "factiva.txt").iloc[0]
+    assert (row["title"], row["section"]) == ("Velmar port board picks a dredging firm", "Business")
+    assert row["caption"] == "Photo: the dredger Osk at the Velmar quay."
+    assert row["credit"] == "Brackwater Herald Media (fictional)"
+    assert row["text"].endswith("in full.") and "Harbour Notes" not in row["text"] and "correction" not in row["text"]

@@ -33,8 +33,10 @@ from presslens.datafiles import data_rows, data_words
 
 __all__ = ["TAGS", "looks_like", "looks_like_html", "parse_article", "read", "read_html"]
 
+# Factiva's field tags ("Custom Search Fields" in its help: CLM the column's name, ART a graphic's
+# caption, CR the credit, RF notes, CX a correction).
 TAGS = ("HD", "CX", "BY", "CR", "WC", "PD", "ET", "SN", "SC", "ED", "PG", "LA", "CY", "LP", "TD",
-        "CT", "RF", "CO", "IN", "NS", "RE", "IPC", "IPD", "PUB", "AN", "SE", "NGC", "ART", "GR", "VOL")
+        "CT", "RF", "CO", "IN", "NS", "RE", "IPC", "IPD", "PUB", "AN", "SE", "NGC", "ART", "GR", "VOL", "CLM")
 _TAG_LINE = re.compile(rf"^(?P<tag>{'|'.join(TAGS)})(?:(?:\t| {{2,}}|[ \t]*\|)[ \t|]*(?P<value>.*?))?[ \t|]*$")
 _HTML_TAG = re.compile(r"<td[^>]*>\s*(?:<b>)?\s*(?:HD|AN)\s*(?:</b>)?\s*</td>", re.I)
 
@@ -144,6 +146,8 @@ def _row(article: dict[str, str]) -> dict[str, Any]:
         "section": article.get("SE") or None,
         "source_id": accession or None,
         "language": article.get("LA") or None,
+        "caption": article.get("ART") or None,
+        "credit": article.get("CR") or None,
         "text": "\n\n".join(p.strip() for p in paragraphs),
         # A record closes with its accession number: one without, ending mid-sentence, was cut.
         "repairs": None if accession else cut_off(paragraphs[-1].strip(), "its AN field"),
