@@ -1299,3 +1299,14 @@ def test_a_factiva_records_column_caption_and_credit_fields_are_read_as_such(tmp
     assert row["caption"] == "Photo: the dredger Osk at the Velmar quay."
     assert row["credit"] == "Brackwater Herald Media (fictional)"
     assert row["text"].endswith("in full.") and "Harbour Notes" not in row["text"] and "correction" not in row["text"]
+
+
+def test_a_nexis_header_field_of_two_lines_does_not_cut_the_article_to_its_second_line(tmp_path):
+    # The highlight's second paragraph ended the header: it was taken for the whole text, the article
+    # after the Body heading lost.
+    lines = [*NEXIS_UNI[:6], "Byline:", "Ida Kell", "Highlight: The council backed the bridge 7-2.",
+             "Premier Alda Voss called it a fictional milestone.", *NEXIS_UNI[7:]]
+    (tmp_path / "nexis.txt").write_text("\n".join(lines), encoding="utf-8")
+    df = load_corpus(tmp_path / "nexis.txt")
+    assert df["text"].iloc[0] == f"{LEAD}\n{QUOTE}" and df["author"].iloc[0] == "Ida Kell"
+    assert df["title"].tolist() == ["Harbour bridge vote passes in Port Amsel", "Ferry operators fear the new bridge"]

@@ -159,7 +159,8 @@ def parse_article(chunk: str) -> dict[str, Any]:
     lines = lines[_cover_end(lines):]
     fields: dict[str, str] = {}
     head: list[str] = []
-    start = None
+    start = last = None
+    body = next((i for i, (_, line) in enumerate(lines) if line.lower() == "body"), None)
     for i, (_, line) in enumerate(lines):
         label = _LABEL.match(line)
         key = label["key"].lower() if label else line.lower()
@@ -168,8 +169,17 @@ def parse_article(chunk: str) -> dict[str, Any]:
             break
         if label and key in _HEAD:
             fields.setdefault(key, label["value"].strip())
+            start, last = i + 1, key
+        elif (label and key in _TAIL) or key in _BLOCK_WORDS:
+            break
+        elif last is not None and body is not None and i < body:
+            # Before the Body heading, a line without a field goes on with the field before it (a
+            # Highlight of two paragraphs; a copyright line there is no part of it): taken for the
+            # text, it had the article cut to it.
+            if not _COPYRIGHT.match(line):
+                fields[last] = f"{fields[last]} {line}".strip()
             start = i + 1
-        elif (label and key in _TAIL) or key in _BLOCK_WORDS or start is not None:
+        elif start is not None:
             break                     # the header block ends at its first line without a field
         elif not _COPYRIGHT.match(line):
             head.append(line)
