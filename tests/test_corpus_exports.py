@@ -1310,3 +1310,16 @@ def test_a_nexis_header_field_of_two_lines_does_not_cut_the_article_to_its_secon
     df = load_corpus(tmp_path / "nexis.txt")
     assert df["text"].iloc[0] == f"{LEAD}\n{QUOTE}" and df["author"].iloc[0] == "Ida Kell"
     assert df["title"].tolist() == ["Harbour bridge vote passes in Port Amsel", "Ferry operators fear the new bridge"]
+
+
+def test_a_records_section_given_as_an_object_or_a_list_is_its_name_or_names(tmp_path):
+    # Once a field named "section" filled the section column, an API's {"name": ...} or a list of
+    # sections stood in it as a dict or a list, not as text.
+    import json
+
+    records = [{"title": "Bridge vote", "text": "The council of Port Amsel voted for the bridge.",
+                "section": {"id": 4, "name": "World"}},
+               {"title": "Ferry fears", "text": "Ferry operators on the Nordland coast fear the bridge.",
+                "section": ["Business", "Ports"]}]
+    (tmp_path / "api.json").write_text(json.dumps(records), encoding="utf-8")
+    assert load_corpus(tmp_path / "api.json")["section"].tolist() == ["World", "Business; Ports"]

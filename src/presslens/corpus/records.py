@@ -140,7 +140,7 @@ def _record_row(record: Mapping[str, Any], fields: Mapping[str, str],
     if type(row.get("author")) is int:
         row["author_id"] = row.pop("author")
         _embedded_author(record, row)
-    for key in ("doc_id", "title", "outlet", "url", "author"):
+    for key in ("doc_id", "title", "outlet", "url", "author", "section"):
         # Article columns hold text: a list of authors becomes "A; B", any other structure its name
         # or JSON.
         value = row.get(key)
