@@ -6,16 +6,18 @@ name other articles of the corpus write ("Ann Curry"), when that name dominates 
 and person entity of two words or more, those whose mentions never write the entity's first word (no "Ann"
 in any mention of "Ann Curry"), in PolNeAR train and PerSenT dev, each found and linked as one corpus. It
 draws a sample of them, seeded and stratified by outlet (PerSenT dev is one outlet here), and reads back the
-verdicts recorded by hand in ``scripts/name_links.tsv`` (doc id, entity, verdict, why; no article text):
+verdicts recorded by hand in ``scripts/name_links.tsv`` (doc id, entity, verdict, why; no article text) on
+the sample drawn at 63f0feb4 (``--draw`` drew it there; the rows listed change with the rules):
 ``right`` when the article means that person, ``wrong`` when it means someone else (or no person),
 ``unclear`` when its text cannot tell. Printed: how many rows, per outlet; the sample's share right with a
-95% Wilson interval (unclear rows left out of the share), per outlet, and the wrong ones; rows of the sample
-no longer listed and listed rows of the sample not judged.
+95% Wilson interval (unclear rows left out of the share), overall and per outlet, as drawn and among its rows
+still listed (a row no longer listed is left as the bare surname or no person's); the wrong ones, and the rows
+no longer listed.
 
 Usage::
 
     .venv/bin/python scripts/name_links.py            # figures from the TSV
-    .venv/bin/python scripts/name_links.py --list     # print the sample's rows with the mentions' contexts
+    .venv/bin/python scripts/name_links.py --draw     # draw a sample to judge, with the mentions' contexts
 """
 
 from __future__ import annotations
@@ -72,32 +74,34 @@ def draw(rows: pd.DataFrame) -> pd.DataFrame:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--list", action="store_true", help="print the sample's rows with their contexts")
+    parser.add_argument("--draw", action="store_true", help="draw a sample of the rows listed now and print it with "
+                        "the mentions' contexts, to judge")
     args = parser.parse_args()
     rows, mentions = linked_rows()
     print(f"{len(rows)} rows named in full by the corpus-wide linking:",
           {o: int(n) for o, n in rows["outlet"].value_counts().sort_index().items()})
-    sample = draw(rows)
-    if args.list:
-        for r in sample.itertuples():
+    if args.draw:
+        for r in draw(rows).itertuples():
             print(f"\n== {r.doc_id}\t{r.entity}\t({r.forms})")
             for m in mentions[(mentions["doc_id"] == r.doc_id) & (mentions["entity"] == r.entity)].itertuples():
                 print("   ", repr(m.article[max(0, m.start - 120):m.end + 80]))
         return
     with JUDGED.open() as f:
-        judged = {(r["doc_id"], r["entity"]): r for r in csv.DictReader((x for x in f if not x.startswith("#")),
-                                                                        delimiter="\t")}
-    keys = set(zip(sample["doc_id"], sample["entity"]))
-    print(f"sample: {len(sample)} rows, {len(keys & judged.keys())} judged; judged but no longer listed:",
-          sorted(judged.keys() - set(zip(rows["doc_id"], rows["entity"]))))
-    verdicts = pd.DataFrame([dict(judged[k], outlet=_outlet(k[0])) for k in sorted(keys & judged.keys())])
-    for name, part in [("all", verdicts), *verdicts.groupby("outlet")]:
-        right, wrong = (part["verdict"] == "right").sum(), (part["verdict"] == "wrong").sum()
-        ci = binomtest(right, right + wrong).proportion_ci(method="wilson")
-        print(f"  {name:13} right {right}, wrong {wrong}, unclear {len(part) - right - wrong}: "
-              f"{right / (right + wrong):.3f} (95% Wilson {ci.low:.3f}-{ci.high:.3f})")
-    for r in verdicts[verdicts["verdict"] != "right"].itertuples():
-        print(f"    {r.verdict:7} {r.doc_id} {r.entity!r}: {r.why}")
+        judged = pd.DataFrame(csv.DictReader((x for x in f if not x.startswith("#")), delimiter="\t"))
+    judged["outlet"] = judged["doc_id"].map(_outlet)
+    listed = set(zip(rows["doc_id"], rows["entity"]))
+    judged["listed"] = [k in listed for k in zip(judged["doc_id"], judged["entity"])]
+    for title, part in (("as drawn", judged), ("still listed", judged[judged["listed"]])):
+        print(f"sample, {title}: {len(part)} rows")
+        for name, group in [("all", part), *part.groupby("outlet")]:
+            right, wrong = (group["verdict"] == "right").sum(), (group["verdict"] == "wrong").sum()
+            ci = binomtest(right, right + wrong).proportion_ci(method="wilson")
+            print(f"  {name:13} right {right}, wrong {wrong}, unclear {len(group) - right - wrong}: "
+                  f"{right / (right + wrong):.3f} (95% Wilson {ci.low:.3f}-{ci.high:.3f})")
+    for r in judged[judged["verdict"] != "right"].itertuples():
+        print(f"    {r.verdict:7} {'' if r.listed else '(no longer listed) '}{r.doc_id} {r.entity!r}: {r.why}")
+    for r in judged[~judged["listed"] & (judged["verdict"] == "right")].itertuples():
+        print(f"    right, no longer listed: {r.doc_id} {r.entity!r}")
 
 
 if __name__ == "__main__":
