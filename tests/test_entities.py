@@ -3259,3 +3259,17 @@ def test_a_word_that_may_qualify_a_title_joins_no_name_across_a_lost_comma_but_b
             "Larks.  He  retired in Tarno.")
     names = set(find_mentions(pd.DataFrame({"doc_id": ["a"], "text": [text]}))["text"])
     assert {"Nationals", "Kestrel Rovers"} <= names and not any("  " in n for n in names)
+
+
+def test_names_before_the_plural_of_a_places_head_are_places():
+    # "Arapahoe and Jefferson counties" gave "Jefferson" another article's Thomas Jefferson (and "Scott and Polk
+    # counties" James Polk): a lone surname of no person the article names, linked across the corpus
+    arts = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": [
+        "Governor Orla Brindlemoor of Quelland spoke on Monday. Brindlemoor said the vote was close.",
+        "Senator Orla Brindlemoor returned to Quelland. Brindlemoor thanked the voters.",
+        "The mayor lost Tarvey and Brindlemoor counties, and Ostrow, Pellam and Brindlemoor parishes voted late."]})
+    m = find_mentions(arts)
+    got = m[m["doc_id"] == "c"]
+    assert set(got["entity"]) == {"Tarvey", "Brindlemoor", "Ostrow", "Pellam"}
+    assert set(got["kind"]) == {"PLACE"}
+    assert set(m[m["doc_id"] == "b"]["entity"]) >= {"Orla Brindlemoor"}

@@ -118,6 +118,7 @@ class _Lexicon:
     court_areas: frozenset[str]         # a court's area after "for the" ("Court of Appeals for the Ninth Circuit")
     campus_heads: frozenset[str]        # "university" of "the University of California, Berkeley"
     place_plurals: frozenset[str]       # plural last words of places ("Keys", "Heights")
+    place_list_after: re.Pattern        # the rest of a list of places after a name, and their plural head
     saints: frozenset[str]              # "St." of "St. Anselm's College"
     holidays: frozenset[str]            # keys of days' names ("election day"): a date, no entity
     months: frozenset[str]              # months' names, lower case ("may"): a date before a day or after month_before
@@ -284,6 +285,11 @@ def _lex() -> _Lexicon:
         court_areas=court_areas,
         campus_heads=frozenset(row[0].lower() for row in data_rows("entities_campus_heads.txt")),
         place_plurals=frozenset(row[0].lower() for row in data_rows("entities_place_plurals.txt")),
+        # up to three more capitalised names in a list, then the plural head in lower case: "Tarvey and Ostrow
+        # counties", "Ostrow, Pellam and Tarvey parishes"
+        place_list_after=re.compile(rf"(?:(?:,|,?{_SEP}(?:and|or)){_SEP}\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*){{0,3}}{_SEP}"
+                                    rf"(?:{_phrases(r[0] for r in data_rows('entities_place_plural_heads.txt'))})"
+                                    r"(?![\p{L}\p{M}])"),
         saints=frozenset(row[0].lower() for row in data_rows("entities_saints.txt")),
         # the timeline's list of holidays, which it dates ("Labor Day", "Election Day", "Bastille Day")
         holidays=frozenset(_key(row[0].split("|")[0]) for row in data_rows("timeline_holidays.txt")),

@@ -994,6 +994,10 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool,
         return ""  # an editor's label ("UPDATE:") or a web page's furniture ("Image caption", "Embed"): no one's name
     if firm == "PLACE" and lex.people_before.search(text, max(0, name_start - _LABEL_REACH), name_start):
         return ""  # "corporate America", "white America": a part of its people, not the country
+    if firm in ("", "MISC") and lex.place_list_after.match(text, name_end):
+        # "Arapahoe and Jefferson counties", "Scott and Polk counties": places, though the last word may be a
+        # surname another article names a person by (a guess: "Jefferson" alone elsewhere stays whom it was)
+        return "place"
     # (the nickname's shape first: most names have none, and the look after the name is a call of the regex module)
     if firm in ("", "GROUP") and _team_nickname(words, word, text, lex) \
             and ((name_start >= 4 and text.startswith(_THE_ANY, name_start - 4))
