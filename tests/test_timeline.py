@@ -1835,6 +1835,16 @@ def test_expressions_of_whole_dated_news_hold_the_hand_judged_polnear_sample(mon
     assert len(true) == 180 and true["found"].sum() >= 169 and unjudged.empty
     assert table.loc[table["extent"] == "wrong", "found"].sum() <= 1
     assert (valued["now"] == valued["judged_right"]).sum() >= 165
+    # sample F (seed 28, 14 more articles, two per outlet), judged at 70338a78 before any rule written from it: 199
+    # given, 198 true + 1 wrong extent ('as soon as possible'), 5 missed, values 188/197 (1 unjudgeable).
+    sample = module.read_sample(module.SAMPLE_F)
+    assert len(sample) == 204 and (sample["note"].str.len() <= 60).all()
+    table, unjudged = module.judge(sample, module.draw(shared_path("corpora", "polnear-train").parent, "F"))
+    true = table[table["extent"] != "wrong"]
+    valued = true[true["found"] & true["judged_right"].notna()]
+    assert len(true) == 203 and true["found"].sum() >= 198 and unjudged.empty
+    assert table.loc[table["extent"] == "wrong", "found"].sum() <= 1
+    assert (valued["now"] == valued["judged_right"]).sum() >= 188
 
 
 # ------------------------------------------------------------------------------------ events, timeline
