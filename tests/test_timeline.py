@@ -299,6 +299,25 @@ def test_today_as_an_era_is_the_present_in_general(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "today" opening its sentence over a present tense: how things stand nowadays (were the publication day)
+    ("In 2019 Kelby dues were $900. Today, a Kelby membership costs $4,000.",
+     [("2019", "2019"), ("Today", "PRESENT_REF")]),
+    ("Orrin Bay women had jobs. And today, the right to work is equal to the right to eat.",
+     [("today", "PRESENT_REF")]),
+    ('"Today in Kelby, ferry pilots are paid by the hour," Vell said.', [("Today", "PRESENT_REF")]),
+    # the day's news: told in the past, in a progressive or ahead, a first time, "today" the subject
+    ("Today, Vell opened the Kelby fair.", [("Today", "2031-03-17")]),
+    ('"Today I am calling on Brant to step aside," Vell said.', [("Today", "2031-03-17")]),
+    ("Today Vell's ferry is leaving Kelby for good.", [("Today", "2031-03-17")]),
+    ("Today, the Orrin Bay council will vote on the levy.", [("Today", "2031-03-17")]),
+    ("Today, for the first time, the Kelby fair is shut.", [("Today", "2031-03-17")]),
+    ("Today is Kelby Day in Orrin Bay.", [("Today", "2031-03-17")]),
+])
+def test_today_opening_a_present_tense_is_nowadays(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Critics of May's plan grew. Mrs. May says the vote will be in May, not May 2032, "
      "after May 5, last May or early May.",
      [("May", "2031-05"), ("May 2032", "2032-05"), ("May 5", "2031-05-05"), ("last May", "2030-05"),

@@ -1108,6 +1108,29 @@ def _today_against_the_past(ctx: Context) -> bool:
     return any(not m.group("year") or int(m.group("year")) < ctx.anchor.year for m in _YEARS_BEFORE.finditer(told))
 
 
+# A "today" opening its sentence ("Today, that membership costs $25,000", "And today, the right to work is …"): over
+# a present tense it tells how things stand nowadays, set against what was. The day's news is told in the past
+# ("Today, hundreds arrived"), in a progressive or ahead ("Today I am calling on …", "Today the board will vote"), or
+# is a first time ("Today, for the first time, …"); "Today is Kelby Day" names the day itself.
+_TODAY_OPENING = re.compile(r"[\W_]*(?:(?:and|but|yet|so)\s+)?", re.I)
+_DAY_AS_SUBJECT = re.compile(r"['’]s\b|\s+(?:is|was|marks|has|had)\b", re.I)
+_PROGRESSIVE_FORM = re.compile(r"(?:\b(?:is|are|am|was|were)|['’](?:s|re|m))\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b", re.I)
+_FIRST_TIME = re.compile(r"\bfor\s+the\s+first\s+time\b", re.I)
+
+
+def _today_opening_a_present(ctx: Context) -> bool:
+    """Whether "today" (``ctx``'s match) is nowadays as the opening of a sentence in the present tense
+    (:data:`_TODAY_OPENING`): after it, no past or future cue (a saying in the past is the day's), no progressive and no
+    first time, and it is no subject of its own ("Today is …", "Today's")."""
+    if ctx.anchor is None or _TODAY_OPENING.fullmatch(ctx.text, ctx.sentence[0], ctx.match.start()) is None \
+            or _DAY_AS_SUBJECT.match(ctx.text, ctx.match.end()):
+        return False
+    rest = ctx.text[ctx.match.end():ctx.sentence[1]]
+    if re.search(r"[\"“]", ctx.text[ctx.sentence[0]:ctx.match.start()]):
+        rest = re.split(r"[\"”]", rest, maxsplit=1)[0]  # a quotation opening on it: its words, not the "said" after
+    return not (has_tense_cue(rest) or _PROGRESSIVE_FORM.search(rest) or _FIRST_TIME.search(rest))
+
+
 def _r_relative_day(ctx: Context, g: dict) -> _Result | None:
     word = re.sub(r"\s+", " ", g["day"].lower())
     offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
@@ -1115,7 +1138,7 @@ def _r_relative_day(ctx: Context, g: dict) -> _Result | None:
     part = g.get("part") or g.get("part0")  # "mid-afternoon yesterday" as "yesterday afternoon"
     if word in _ERA_REF and not part and (_OF_DAY.search(ctx.before(14)) or _ERA_AFTER.match(ctx.after(40))):
         return "DATE", _ERA_REF[word], None
-    if word == "today" and _today_against_the_past(ctx):
+    if word == "today" and (_today_against_the_past(ctx) or _today_opening_a_present(ctx)):
         return "DATE", "PRESENT_REF", None
     mod = _mod_code(g.get("mod") or g.get("pmod"))
     if ctx.anchor is None:
