@@ -470,3 +470,19 @@ def test_installed_package_report_links_the_readme_section_it_carries(tmp_path):
     readme = tmp_path / "README.md"
     readme.write_text("# presslens\n", encoding="utf-8")
     assert report._readme(tmp_path, source=readme) == f"{readme.as_uri()}#{report.README_SECTION}"
+
+
+def test_article_pages_mark_the_event_word_each_date_anchors(tmp_path):
+    # A timeline row is an event word and the date that anchors it, but the pages marked the dates alone: the word
+    # that made the row ("opened") was nowhere in place.
+    from presslens import pipeline
+
+    _analysed(tmp_path)
+    events = pipeline.load_tables(tmp_path, ["events"])["events"]
+    opened = events[events["head"] == "opened"].iloc[0]
+    summary = report.write_article_pages(CORPUS, tmp_path, tables=tmp_path)
+    page = next((tmp_path / "reports" / "articles").glob("bridge*.html")).read_text(encoding="utf-8")
+    assert summary["missing"] == []
+    assert re.search(rf'<span class="pl-event"[^>]*data-start="{opened.head_start}" data-end="{opened.head_end}"'
+                     r'[^>]*>opened</span>', page)
+    assert "<b>Events</b>: the word a date anchors" in page  # the key says what the bold word is

@@ -331,8 +331,8 @@ def _meta_line(article: Mapping) -> str:
 
 
 def _legend(colours: dict[str, tuple[str, str]] | None, counts: dict[str, int], tones: bool,
-            n_timexes: int) -> str:
-    """The key to the marks: speakers and their colours, the tone scale, the timex underline.
+            n_timexes: int, n_events: int = 0) -> str:
+    """The key to the marks: speakers and their colours, the tone scale, the timex underline, the event words.
     ``colours`` ``None`` stands for excerpts of many articles: quotes explained in general, no counts."""
     rows = []
     if colours is None and counts.get("quotes"):
@@ -352,6 +352,10 @@ def _legend(colours: dict[str, tuple[str, str]] | None, counts: dict[str, int], 
         rows.append(f'<div><b>Dates and times</b>{count}: <span style="'
                     f'text-decoration:underline dashed {_TIMEX};text-decoration-thickness:2px">underlined</span>, '
                     "their TIMEX3 value beside them. Hover over any mark for details.</div>")
+    if n_events:
+        # what a timeline row is made of: the word is marked apart from the date that anchors it
+        rows.append('<div><b>Events</b>: the word a date anchors (a row of the timeline) in <span class="pl-event">'
+                    "bold</span>; hover for the event and how it relates to its date.</div>")
     return f'<div class="pl-legend">{"".join(rows)}</div>' if rows else ""
 
 
@@ -420,7 +424,7 @@ def show(articles: pd.DataFrame, doc_id: str, tables: Mapping[str, pd.DataFrame]
     for name in quotes["speaker"] if len(quotes) else []:
         counts[_text(name) or "(unresolved)"] = counts.get(_text(name) or "(unresolved)", 0) + 1
     key = _legend(colours, counts, bool(len(mentions)) and tone_column(mentions) is not None,
-                  len(timexes)) if legend else ""
+                  len(timexes), len(events)) if legend else ""
     title = _text(article.get("title"))
     heading = f'<h2 class="pl-title">{html.escape(title)}</h2>' if title else ""
     return Annotated(f'<div class="pl-article"><style>{_CSS}</style>{heading}'
@@ -503,9 +507,11 @@ def excerpts(articles: pd.DataFrame, rows: pd.DataFrame, tables: Mapping[str, pd
                      f'{fragment}</div>')
     if not parts:
         return Annotated('<p class="pl-gap">(nothing to show)</p>')
-    mentions, timexes, quotes = (_rows_any(tables, name) for name in ("mentions", "timexes", "quotes"))
+    mentions, timexes, quotes, events = (_rows_any(tables, name)
+                                         for name in ("mentions", "timexes", "quotes", "events"))
     key = _legend(None, {"quotes": 0 if quotes is None else len(quotes)},
-                  mentions is not None and tone_column(mentions) is not None, 0 if timexes is None else len(timexes))
+                  mentions is not None and tone_column(mentions) is not None, 0 if timexes is None else len(timexes),
+                  0 if events is None else len(events))
     return Annotated(f'<div class="pl-article" style="max-width:none"><style>{_CSS}</style>{key}</div>'
                      + "".join(parts))
 

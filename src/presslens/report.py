@@ -194,8 +194,8 @@ def write_article_pages(corpus: str | os.PathLike | None, output_dir: str | os.P
                         run: Mapping[str, Any] | None = None, tables: str | os.PathLike | None = None,
                         stop: Any = None) -> dict[str, Any]:
     """Write ``reports/articles/NAME.html``, each article of ``corpus`` annotated in place (quotes,
-    timexes, mentions with their tone), for the first ``limit`` articles (in corpus order), and
-    ``reports/articles/index.json`` listing them. The corpus is read as the notebooks read it
+    timexes and the event words they date, mentions with their tone), for the first ``limit`` articles
+    (in corpus order), and ``reports/articles/index.json`` listing them. The corpus is read as the notebooks read it
     (:func:`presslens.study.open_corpus`: ``publication_date`` fills in missing dates, or replaces
     them with ``override_dates``; ``fields`` names the record fields; ``mojibake``: ``"repair"`` or
     ``"keep"``; ``outlets``: the outlet names mapping); ``run`` (the run status) gives
@@ -354,14 +354,16 @@ def _sentence_table(sentences: Any) -> str:
 
 # What an annotated page shows, by the name of the run's table it comes from; a notebook's own table
 # (the second name) stands in for it when that notebook wrote it after the analysis.
-_PAGE_TABLES = {"sentences": (), "quotes": ("quotes",), "timexes": ("timexes",), "mentions": ("entity_mentions",)}
+# The events mark each timeline row's event word beside the date that anchors it.
+_PAGE_TABLES = {"sentences": (), "quotes": ("quotes",), "timexes": ("timexes",), "events": ("events",),
+                "mentions": ("entity_mentions",)}
 
 
 def run_tables(out: str | os.PathLike) -> tuple[Any, dict[str, Any], list[str]]:
     """The articles of the run under the output root ``out`` and the tables its annotated pages show
-    (``sentences``, ``quotes``, ``timexes``, ``mentions``), each as written last in that run: the
+    (``sentences``, ``quotes``, ``timexes``, ``events``, ``mentions``), each as written last in that run: the
     analysis's table (``NAME/`` parts), or a notebook's own file written after it (``NAME.parquet``:
-    notebook 03's quotes, with ``speech_acts`` or ``kinds`` as it was run; notebook 02's
+    notebook 03's quotes, with ``speech_acts`` or ``kinds`` as it was run; notebook 04's events; notebook 02's
     ``entity_mentions``, the mentions with their tone, kept as ``mention_tone`` too). Returns
     ``(articles, tables, missing)``: ``missing`` names the tables the run did not write (their
     annotations are left out)."""
