@@ -486,3 +486,73 @@ def test_article_pages_mark_the_event_word_each_date_anchors(tmp_path):
     assert re.search(rf'<span class="pl-event"[^>]*data-start="{opened.head_start}" data-end="{opened.head_end}"'
                      r'[^>]*>opened</span>', page)
     assert "<b>Events</b>: the word a date anchors" in page  # the key says what the bold word is
+
+
+def _index_run(tmp_path, results):
+    """An output root holding notebooks' headline results (``{notebook: results}``) and two annotated pages,
+    wend/1 and wend/2 (wend/3 has none); returns the pages' entries."""
+    reports = tmp_path / "reports"
+    (reports / "results").mkdir(parents=True)
+    (reports / "articles").mkdir()
+    for name, values in results.items():
+        nbformat.write(nbformat.v4.new_notebook(), reports / f"{name}.ipynb")
+        (reports / "results" / f"{name}.json").write_text(json.dumps(values))
+    pages = [{"doc_id": d, "title": f"Quill at the {d} pier", "file": report._safe_name(d), "quotes": 1,
+              "timexes": 1, "mentions": 1} for d in ("wend/1", "wend/2")]
+    (reports / "articles" / "index.json").write_text(json.dumps({"articles": 3, "written": 2, "pages": pages}))
+    return pages
+
+
+def test_index_leads_from_each_speakers_total_to_their_quotes_in_place(tmp_path):
+    # A speaker's row (Ada Quill: 3 quotes, tone +0.21) said how many quotes and what mean tone, but not which
+    # quotes: one had to search every page for her name and score each quote again.
+    import pandas as pd
+
+    from presslens.io import save_table
+    from presslens.sentiment import score_many
+
+    contents = ["A wonderful, generous gift to the town.", "The delay is a disgrace.", "We will meet on Monday."]
+    pages = _index_run(tmp_path, {"02_sentiment": {"speaker_tone": {"Ada <Quill>": {"quotes": 3, "tone": 0.2}},
+                                                   "speaker_tone_ci": {"Ada <Quill>": {"mean": 0.2}}}})
+    save_table(pd.DataFrame({"doc_id": ["wend/1", "wend/2", "wend/3", "wend/1"], "quote_id": [4, 0, 2, 1],
+                             "kind": ["direct", "direct", "indirect", "direct"], "start": [10, 0, 5, 60],
+                             "speaker": ["Ada <Quill>", "Ada <Quill>", "Ada <Quill>", "Ivo Brant"],
+                             "content": contents + ["Nothing."]}), "quotes", tmp_path)
+    page = report.write_index(tmp_path).read_text(encoding="utf-8")
+    anchor = report._speaker_anchor("Ada <Quill>")
+    assert page.count(f'<a href="#{anchor}">Ada &lt;Quill&gt;</a>') == 2  # both headline tables link there
+    section = page[page.index(f'id="{anchor}"'):]
+    section = section[:section.index("</tr>")]
+    tones = score_many(contents)
+    assert f"{sum(tones) / 3:+.3f} over 3 quote(s) in 3 article(s)" in section
+    first = f'<a href="articles/{pages[0]["file"]}#quote-4">Quill at the wend/1 pier</a>'
+    assert f"{first} direct {tones[0]:+.2f}" in section and "A wonderful, generous gift to the town." in section
+    assert f'<a href="articles/{pages[1]["file"]}#quote-0">' in section
+    assert "<code>wend/3</code> indirect" in section  # no page drawn for it: named, not linked
+    assert "Ivo Brant" not in page  # not a speaker notebook 02 showed
+
+
+def test_index_leads_from_each_timeline_row_to_its_event_word_and_date_in_place(tmp_path):
+    # The timeline's rows (a date, an event, the articles reporting it) led nowhere: the sentence and the word the
+    # date anchors could be found only by opening every article.
+    import pandas as pd
+
+    from presslens.io import save_table
+
+    pages = _index_run(tmp_path, {"04_timeline": {"timeline_events": 2}})
+    save_table(pd.DataFrame({"doc_id": ["wend/1", "wend/1", "wend/2"], "start": [3, 40, 12], "end": [9, 46, 18],
+                             "head": ["met", "sailed", "sailed"], "head_start": [0, 30, 2]}), "events", tmp_path)
+    save_table(pd.DataFrame({"value": ["2031-05-05", "2031-05-06"], "tense": ["past", "future"],
+                             "relation": ["on", "on"], "event": ["the board met", "The <ferry> sailed"],
+                             "head": ["met", "sailed"], "doc_ids": [["wend/1"], ["wend/1", "wend/2"]],
+                             "outlets": [["Wend Post"], ["Wend Post", "Quill Times"]], "n_articles": [1, 2],
+                             "starts": [[3], [40, 12]], "ends": [[9], [46, 18]]}), "timeline", tmp_path)
+    page = report.write_index(tmp_path).read_text(encoding="utf-8")
+    section = page[page.index('id="timeline"'):]
+    section = section[:section.index("</table>")]
+    first, second = (f'articles/{p["file"]}' for p in pages)
+    assert f'<a href="{first}#event-0">Quill at the wend/1 pier</a> (Wend Post)' in section
+    # the row's second event of wend/1, not its first: the anchor follows the date's offsets
+    assert f'<a href="{first}#event-1">Quill at the wend/1 pier</a> (Wend Post)' in section
+    assert f'<a href="{second}#event-2">' not in section and f'<a href="{second}#event-0">' in section
+    assert "The &lt;ferry&gt; sailed" in section and "2031-05-06" in section

@@ -369,32 +369,43 @@ def run_tables(out: str | os.PathLike) -> tuple[Any, dict[str, Any], list[str]]:
     annotations are left out)."""
     import pandas as pd
 
-    from presslens.io import json_cells_back
     from presslens.pipeline import load_tables
 
-    folder = layout(out).tables
-    found: dict[str, Any] = {}
-    for name in _PAGE_TABLES:
-        try:
-            found.update(load_tables(out, [name]))
-        except FileNotFoundError:
-            pass  # named in ``missing`` unless a notebook's own table stands in
     articles = load_tables(out, ["articles"])["articles"]  # without it there are no pages to write
     shown: dict[str, Any] = {}
     missing: list[str] = []
     for name, own in _PAGE_TABLES.items():
-        table = found.get(name)
-        for other in own:
-            path = folder / f"{other}.parquet"
-            if path.is_file() and (table is None or path.stat().st_mtime > _written(folder, name)):
-                table = json_cells_back(pd.read_parquet(path))
-                if other == "entity_mentions":
-                    shown["mention_tone"] = table
+        table, source = _latest_table(out, name, own)
+        if source == "entity_mentions":
+            shown["mention_tone"] = table
         if table is None:
             missing.append(name)
             table = pd.DataFrame({"doc_id": pd.Series([], dtype=str)})
         shown[name] = table
     return articles, shown, missing
+
+
+def _latest_table(out: str | os.PathLike, name: str, own: tuple[str, ...] = ()) -> tuple[Any, str | None]:
+    """The table ``name`` of the run under the output root ``out`` as written last in that run: the analysis's
+    (``NAME/`` parts), or a notebook's own file of one of the names ``own`` written after it (``OWN.parquet``).
+    Returns ``(table, source)``: ``source`` is the notebook's file name that stood in, None for the analysis's
+    table; ``(None, None)`` when the run wrote neither."""
+    import pandas as pd
+
+    from presslens.io import json_cells_back
+    from presslens.pipeline import load_tables
+
+    folder = layout(out).tables
+    try:
+        table = load_tables(out, [name])[name]
+    except FileNotFoundError:
+        table = None  # unless a notebook's own table stands in
+    source = None
+    for other in own:
+        path = folder / f"{other}.parquet"
+        if path.is_file() and (table is None or path.stat().st_mtime > _written(folder, name)):
+            table, source = json_cells_back(pd.read_parquet(path)), other
+    return table, source
 
 
 def _written(folder: Path, name: str) -> float:
@@ -621,13 +632,25 @@ def _readme(reports: Path, source: Path = SOURCE_README, description: str | None
     return README_PAGE
 
 
-# The headline tables of notebook 02 whose rows are entities' portrayals: each row links to the entity's articles.
+# The headline tables of notebook 02 whose rows are entities' portrayals: each row links to the entity's articles;
+# and those whose rows are speakers' quote tones: each row links to the speaker's quotes.
 _PORTRAYAL_RESULTS = ("entity_portrayal", "entity_portrayal_ci")
+_SPEAKER_RESULTS = ("speaker_tone", "speaker_tone_ci")
+# The most speakers, quotes of one speaker and timeline rows the index lists (a large corpus has thousands; the
+# tables hold them all): the speakers in notebook 02's order (most quoted first), the rows in the timeline's.
+INDEX_SPEAKERS = 50
+INDEX_SPEAKER_QUOTES = 40
+INDEX_TIMELINE_ROWS = 200
 
 
 def _entity_anchor(entity: str) -> str:
     # An id for the entity's row of the index, readable and never clashing (names differ only in punctuation).
     return "entity-" + _safe_name(entity).removesuffix(".html")
+
+
+def _speaker_anchor(speaker: str) -> str:
+    # An id for the speaker's row of the index; "speaker-" keeps it apart from the same name's entity row.
+    return "speaker-" + _safe_name(speaker).removesuffix(".html")
 
 
 def _entity_articles(out: Any, entities: Any, pages: Mapping[str, Any]) -> list[dict[str, Any]]:
@@ -659,6 +682,78 @@ def _entity_articles(out: Any, entities: Any, pages: Mapping[str, Any]) -> list[
     return listed
 
 
+def _page_link(pages: Mapping[str, Any], doc_id: str, anchor: str) -> dict[str, Any]:
+    """``doc_id``, ``title`` and ``href`` (the article's annotated page at ``#anchor``, None when the run drew no
+    page for it) of one article, as the index's evidence lists link it."""
+    drawn = (pages.get("by_doc") or {}).get(str(doc_id)) or {}
+    return {"doc_id": str(doc_id), "title": drawn.get("title"),
+            "href": f"articles/{quote(drawn['file'])}#{anchor}" if drawn.get("file") else None}
+
+
+def _speaker_quotes(out: Any, speakers: Any, pages: Mapping[str, Any]) -> dict[str, Any]:
+    """For the first :data:`INDEX_SPEAKERS` speakers of ``speakers`` (notebook 02's ``speaker_tone``, in its
+    order), the quotes whose tones its figure averages, from the quotes table the pages show: ``speakers`` (each
+    with ``speaker``, ``anchor`` (:func:`_speaker_anchor`), ``tone`` (the mean of its quotes' tones, as
+    :func:`presslens.sentiment.speaker_tone` gives it), ``quotes``, ``articles``, ``more`` (quotes past
+    :data:`INDEX_SPEAKER_QUOTES`, not listed) and ``rows``, in article and text order, each an article link to the
+    quote's mark (:func:`_page_link`) with ``kind``, ``tone`` (signed, two decimals), ``label`` and ``content``),
+    ``total`` (speakers in the figure). Empty when no notebook wrote such a table."""
+    from presslens.sentiment import label_names, score_many
+
+    names = list(speakers)[:INDEX_SPEAKERS]
+    table, _ = _latest_table(out.root, "quotes", _PAGE_TABLES["quotes"]) if names else (None, None)
+    if table is None or "speaker" not in table:
+        return {"speakers": [], "total": len(speakers)}
+    table = table[table["speaker"].isin(names)]
+    sort = [c for c in ("doc_id", "start") if c in table]
+    listed = []
+    for speaker in names:
+        rows = table[table["speaker"] == speaker].sort_values(sort, kind="stable")
+        if rows.empty:
+            continue
+        contents = rows["content"].fillna("").astype(str).tolist()
+        # scored as speaker_tone scores them, so the listed tones average to the figure
+        tones = score_many(contents)
+        listed.append({"speaker": speaker, "anchor": _speaker_anchor(speaker),
+                       "tone": f"{sum(tones) / len(tones):+.3f}", "quotes": len(rows),
+                       "articles": rows["doc_id"].nunique(), "more": max(0, len(rows) - INDEX_SPEAKER_QUOTES),
+                       "rows": [{**_page_link(pages, r["doc_id"], f"quote-{r['quote_id']}"), "kind": str(r["kind"]),
+                                 "tone": f"{tone:+.2f}", "label": label, "content": _short(text, 160)}
+                                for r, tone, label, text in zip(rows.head(INDEX_SPEAKER_QUOTES).to_dict("records"),
+                                                                tones, label_names(tones), contents)]})
+    return {"speakers": listed, "total": len(speakers)}
+
+
+def _timeline_rows(out: Any, pages: Mapping[str, Any]) -> dict[str, Any]:
+    """The first :data:`INDEX_TIMELINE_ROWS` rows of the run's timeline (notebook 04's, else the analysis's), each
+    with ``value``, ``tense``, ``relation``, ``event`` and ``reports``: for each article reporting it, a link to
+    its event word on the article's page (:func:`_page_link`: ``#event-N``, N the event's place among the
+    article's events, found by the offsets of the date that anchors it) and its ``outlet``; ``total`` (rows of
+    the timeline). Empty when the run wrote no timeline."""
+    timeline, _ = _latest_table(out.root, "timeline", ("timeline",))
+    if timeline is None or timeline.empty:
+        return {"rows": [], "total": 0}
+    events, _ = _latest_table(out.root, "events", _PAGE_TABLES["events"])
+    places: dict[tuple[str, int, int], int] = {}
+    if events is not None:
+        for doc_id, group in events.groupby(events["doc_id"].astype(str), sort=False):
+            for n, (a, b) in enumerate(zip(group["start"].tolist(), group["end"].tolist())):
+                places.setdefault((doc_id, int(a), int(b)), n)  # a date anchoring two words: its first
+    rows = []
+    for r in timeline.head(INDEX_TIMELINE_ROWS).to_dict("records"):
+        outlets = list(r.get("outlets") if r.get("outlets") is not None else [])
+        reports = []
+        for k, (doc_id, a, b) in enumerate(zip(r["doc_ids"], r["starts"], r["ends"])):
+            place = places.get((str(doc_id), int(a), int(b)))
+            link = _page_link(pages, doc_id, f"event-{place}")
+            if place is None:
+                link["href"] = link["href"] and link["href"].split("#")[0]
+            reports.append({**link, "outlet": outlets[k] if k < len(outlets) else None})
+        rows.append({key: "" if r.get(key) is None else str(r.get(key))
+                     for key in ("value", "tense", "relation", "event")} | {"reports": reports})
+    return {"rows": rows, "total": len(timeline)}
+
+
 def write_index(output_dir: str | os.PathLike | None = None) -> Path:
     """Write ``reports/index.html``: the last run's status and provenance, one section per executed
     notebook in ``reports/`` (its status in the last run, links to its HTML and notebook, its headline
@@ -667,8 +762,11 @@ def write_index(output_dir: str | os.PathLike | None = None) -> Path:
     against (:func:`measured_figures`, as ``make eval`` wrote them, and a link to the README's *How well
     it works*) and how to check it on this corpus, the annotated articles, each entity of notebook 02's
     portrayal with the articles whose stances its figure averages (:func:`_entity_articles`; its rows of the
-    headline tables link there, those articles to their pages), and every figure in ``reports/figures/`` at
-    full width with links to its PNG and SVG."""
+    headline tables link there, those articles to their pages), each speaker of notebook 02's speaker tone with
+    the quotes its figure averages (:func:`_speaker_quotes`; linked the same way, each quote to its mark), the
+    timeline's rows each with its articles linked to the event word (:func:`_timeline_rows`), and every figure in
+    ``reports/figures/`` at full width with links to its PNG and SVG (the entity, speaker and timeline figures
+    also to their lists)."""
     from jinja2 import Environment, select_autoescape
 
     out = layout(output_dir)
@@ -689,8 +787,13 @@ def write_index(output_dir: str | os.PathLike | None = None) -> Path:
         figures.append({"name": png.stem, "png": f"figures/{png.name}",
                         "svg": f"figures/{svg.name}" if svg.is_file() else None})
     pages = _read_json(out.reports / "articles" / "index.json")
-    portrayed = _read_json(out.results / "02_sentiment.json").get("entity_portrayal")
+    pages["by_doc"] = {str(p["doc_id"]): p for p in pages.get("pages", ())}
+    sentiment = _read_json(out.results / "02_sentiment.json")
+    portrayed, quoted = sentiment.get("entity_portrayal"), sentiment.get("speaker_tone")
     entities = _entity_articles(out, list(portrayed) if isinstance(portrayed, Mapping) else [], pages)
+    speakers = _speaker_quotes(out, list(quoted) if isinstance(quoted, Mapping) else [], pages)
+    anchors = {key: {e["entity"]: e["anchor"] for e in entities} for key in _PORTRAYAL_RESULTS}
+    anchors |= {key: {s["speaker"]: s["anchor"] for s in speakers["speakers"]} for key in _SPEAKER_RESULTS}
     env = Environment(autoescape=select_autoescape(default=True, default_for_string=True),
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["url"] = lambda target: quote(str(target))
@@ -699,8 +802,8 @@ def write_index(output_dir: str | os.PathLike | None = None) -> Path:
     from markupsafe import Markup
 
     page = template.render(run=run, notebooks=notebooks, figures=figures, pages=pages, readme=_readme(out.reports),
-                           entities=entities, anchors={e["entity"]: e["anchor"] for e in entities},
-                           linked=_PORTRAYAL_RESULTS,
+                           entities=entities, speakers=speakers, timeline=_timeline_rows(out, pages),
+                           anchors=anchors,
                            measured=measured_figures(), sources=source_count_check(),
                            provenance=Markup(provenance_html(run)) if run else "")
     target = out.reports / "index.html"
