@@ -556,3 +556,35 @@ def test_index_leads_from_each_timeline_row_to_its_event_word_and_date_in_place(
     assert f'<a href="{first}#event-1">Quill at the wend/1 pier</a> (Wend Post)' in section
     assert f'<a href="{second}#event-2">' not in section and f'<a href="{second}#event-0">' in section
     assert "The &lt;ferry&gt; sailed" in section and "2031-05-06" in section
+
+
+def test_index_shows_each_measured_figure_beside_the_numbers_it_qualifies_with_what_it_means(tmp_path, monkeypatch):
+    # The timeline's and the tone's measured figures (value F1, rows right, Pearson r) stood in one table at the
+    # end, apart from the numbers they qualify, and said nothing of what they mean for them.
+    measured = {"presslens": report.presslens_version(), "commit": "abc", "date": "2031-05-04 10:00 UTC",
+                "interval": "percentile bootstrap",
+                "figures": [{"key": "timeline.events.precision", "figure": "events a date anchors: rows right",
+                             "value": 0.7342, "interval": [0.7092, 0.7579], "data": "Tessary annotations"},
+                            {"key": "quotes.all_f1", "figure": "quotes, all: content F1", "value": 0.73,
+                             "interval": [0.72, 0.74], "data": "Quellmoor annotations"}]}
+    monkeypatch.setattr(report.datafiles, "data_json", lambda name: measured)
+    _index_run(tmp_path, {"03_quotes": {"quotes": 25}, "04_timeline": {"timeline_events": 18}})
+    page = report.write_index(tmp_path).read_text(encoding="utf-8")
+    quotes, timeline = page.index("<h3>03_quotes"), page.index("<h3>04_timeline")
+    section = page[timeline:page.index("<h2>Validation")]
+    assert "How far these figures hold" in section and "events a date anchors: rows right" in section
+    assert "0.734" in section and "[0.709–0.758]" in section and "Tessary annotations" in section
+    meaning = report.measured_meanings()["timeline.events.precision"]
+    assert meaning["what"] in html.unescape(section) and "timeline_events" in section
+    assert "quotes, all: content F1" in page[quotes:timeline] and "quotes, all" not in section
+
+
+def test_every_measured_figure_says_what_it_means_for_a_headline_number_a_notebook_records():
+    from presslens import datafiles
+
+    keys = {f["key"] for f in datafiles.data_json(report.MEASURED_FILE)["figures"]}
+    meanings = report.measured_meanings()
+    assert keys <= set(meanings)
+    for key, meaning in meanings.items():
+        assert meaning["qualifies"] and all(report.headline_meaning(meaning["notebook"], k)
+                                            for k in meaning["qualifies"]), key

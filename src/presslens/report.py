@@ -495,7 +495,7 @@ def measured_figures() -> dict[str, Any] | None:
     """The headline figures ``make eval`` last measured, as the index shows them, from
     ``data/measured.json``: ``presslens`` (the version measured), ``commit``, ``modified``, ``date``,
     ``interval`` (the method), ``stale`` (a sentence when the version measured is not the one installed,
-    else None) and ``rows`` (``figure``, ``value``, ``interval`` as "[low–high]", ``data``, ``goal``,
+    else None) and ``rows`` (``key``, ``figure``, ``value``, ``interval`` as "[low–high]", ``data``, ``goal``,
     formatted); None when the package holds no such file."""
     record = datafiles.data_json(MEASURED_FILE)
     if not isinstance(record, Mapping):
@@ -504,12 +504,42 @@ def measured_figures() -> dict[str, Any] | None:
     rows = []
     for row in record.get("figures") or ():
         low, high = (list(row.get("interval") or ()) + [None, None])[:2]
-        rows.append({"figure": str(row.get("figure", row.get("key", "?"))), "value": _figure(row.get("value")),
+        rows.append({"key": str(row.get("key", "")), "figure": str(row.get("figure", row.get("key", "?"))),
+                     "value": _figure(row.get("value")),
                      "interval": f"[{_figure(low)}–{_figure(high)}]" if low is not None else "–",
                      "data": str(row.get("data") or "–"), "goal": str(row.get("goal") or "–")})
     return {"presslens": measured, "commit": str(record.get("commit") or "")[:10] or None,
             "modified": bool(record.get("modified")), "date": str(record.get("date") or "?"),
             "interval": str(record.get("interval") or ""), "stale": _stale(measured), "rows": rows}
+
+
+# What each measured figure means for the headline numbers it qualifies (data/measured_meanings.tsv).
+MEANINGS_FILE = "measured_meanings.tsv"
+
+
+def measured_meanings() -> dict[str, dict[str, Any]]:
+    """``{measured key: {"notebook", "qualifies" (the headline keys it qualifies, a list), "what"}}`` from
+    ``data/measured_meanings.tsv``: what each figure of ``data/measured.json`` means for the numbers a notebook
+    publishes, so that the index and the notebook show it beside them rather than only in a table of its own."""
+    return {row[0]: {"notebook": row[1], "qualifies": [k.strip() for k in row[2].split(",") if k.strip()],
+                     "what": row[3]} for row in datafiles.data_rows(MEANINGS_FILE) if len(row) == 4}
+
+
+def measured_beside(notebook: str) -> list[dict[str, str]]:
+    """The figures ``make eval`` measured (:func:`measured_figures`) that qualify headline numbers of ``notebook``
+    (:func:`measured_meanings`), in the record's order, each with ``figure``, ``value``, ``95% interval``,
+    ``data``, ``goal``, ``qualifies`` (its headline keys, joined) and ``what it means``; empty when the package
+    holds no measured figures or none for that notebook."""
+    record, meanings = measured_figures(), measured_meanings()
+    rows = []
+    for row in (record or {}).get("rows", ()):
+        meaning = meanings.get(row["key"])
+        if meaning is None or meaning["notebook"] != notebook:
+            continue
+        rows.append({"figure": row["figure"], "value": row["value"], "95% interval": row["interval"],
+                     "data": row["data"], "goal": row["goal"], "qualifies": ", ".join(meaning["qualifies"]),
+                     "what it means": meaning["what"]})
+    return rows
 
 
 def _stale(measured: str) -> str | None:
@@ -779,6 +809,7 @@ def write_index(output_dir: str | os.PathLike | None = None) -> Path:
         results = _read_json(out.results / f"{name}.json")
         entry = last.get(name, {})
         notebooks.append({"name": name, "status": entry.get("status", "earlier run"), "files": files,
+                          "measured": measured_beside(name),
                           "error": (entry.get("error") or {}).get("evalue"),
                           "results": [(k, _cell(v), headline_meaning(name, k)) for k, v in results.items()]})
     figures = []
