@@ -256,3 +256,14 @@ def test_tone_over_time_is_binned_by_week_when_most_days_are_small():
     code = "\n".join(c.source for c in nbformat.read(ROOT / "notebooks" / "02_sentiment.ipynb", as_version=4).cells
                      if c.cell_type == "code")
     assert "publication_periods(per_article" in code and '"tone_by_date_period": period' in code
+
+
+def test_each_notebook_shows_the_measured_figures_that_qualify_its_numbers():
+    # The figures make eval measured stood only in the report's table at the end: a reader of notebook 04 saw
+    # the timeline's counts with no word of how far its dates and events hold.
+    from presslens.report import measured_meanings
+
+    for name in sorted({m["notebook"] for m in measured_meanings().values()}):
+        code = "\n".join(c.source for c in nbformat.read(ROOT / "notebooks" / f"{name}.ipynb", as_version=4).cells
+                         if c.cell_type == "code")
+        assert f'measured_beside("{name}")' in code, name
