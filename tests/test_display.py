@@ -405,3 +405,18 @@ def test_the_most_negative_and_positive_sentences_are_shown_in_their_paragraph_w
     assert captions == ["-0.62 (very negative)", "-0.20 (negative)", "+0.70 (very positive)"]
     assert "Crews worked through the night." in shown and "Ferry sinks at Wendle" in shown  # in its paragraph
     assert len(re.findall(r"sentence tone ", display.extreme_sentences(articles, scored.head(3), n=5))) == 2
+
+
+def test_a_page_gives_each_mark_an_anchor_the_report_links_to(sample):
+    # The report links a speaker's quote (page#quote-3) and a timeline row's event word (page#event-1) to their
+    # marks, but the marks carried only data-id: the links opened the page at its top.
+    articles, tables = sample
+    doc_id = articles["doc_id"].iat[0]
+    page = display.article_page(articles, doc_id, tables)
+    ids = re.findall(r'<span [^>]*\sid="([^"]+)"', page)
+    idents = re.findall(r'<span [^>]*data-id="([^"]+)"', page)
+    assert len(ids) == len(set(ids)) == len(set(idents)) and set(ids) == set(idents)  # one anchor each, first piece
+    quote = tables["quotes"][tables["quotes"]["doc_id"] == doc_id].iloc[0]
+    assert re.search(rf'<span [^>]*data-start="{quote.start}"[^>]*\sid="quote-{quote.quote_id}"', page)
+    # an excerpt shows several articles' marks in one notebook: no anchors there, whose names would repeat
+    assert not re.search(r'<span [^>]*\sid="', str(display.excerpts(articles, tables["quotes"], tables)))

@@ -360,7 +360,8 @@ def _legend(colours: dict[str, tuple[str, str]] | None, counts: dict[str, int], 
 
 
 def show(articles: pd.DataFrame, doc_id: str, tables: Mapping[str, pd.DataFrame] | None = None, *,
-         span: tuple[int, int] | Sequence[tuple[int, int]] | None = None, legend: bool = True) -> Annotated:
+         span: tuple[int, int] | Sequence[tuple[int, int]] | None = None, legend: bool = True,
+         anchors: bool = False) -> Annotated:
     """One article as annotated HTML.
 
     In: ``articles`` (``doc_id``, ``text``; ``title``, ``outlet``, ``author``, ``published``, ``url``
@@ -375,7 +376,10 @@ def show(articles: pd.DataFrame, doc_id: str, tables: Mapping[str, pd.DataFrame]
 
     ``span=(start, end)`` shows only the paragraphs around that stretch of text and outlines it (an
     example in context); a list of such spans shows the paragraphs around them all and outlines
-    each (several examples in one paragraph); ``legend=False`` leaves out the key to the colours.
+    each (several examples in one paragraph); ``legend=False`` leaves out the key to the colours;
+    ``anchors=True`` gives each mark's first piece an ``id`` (its ``data-id``: ``quote-ID``, ``timex-N``,
+    ``event-N``, ``mention-N``, N its place among the article's rows of that table), for links to it from
+    elsewhere (a standalone page: two articles shown in one document would repeat the names).
 
     Out: :class:`Annotated`, an HTML fragment (a ``str``) that JupyterLab displays.
     """
@@ -391,6 +395,9 @@ def show(articles: pd.DataFrame, doc_id: str, tables: Mapping[str, pd.DataFrame]
     spans = (_quote_spans(quotes, colours) + _timex_spans(timexes) + _mention_spans(mentions)
              + _event_spans(events))
     spans = [s for s in spans if 0 <= s.start < s.end <= len(text)]
+    if anchors:
+        for s in spans:
+            s.first = {**s.first, "id": s.ident}
     paras = paragraphs(text) or ([(0, len(text))] if text else [])
     shown = paras
     if span is not None:
@@ -455,9 +462,10 @@ def _window(text: str, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
 
 def article_page(articles: pd.DataFrame, doc_id: str, tables: Mapping[str, pd.DataFrame] | None = None, *,
                  header: str = "") -> str:
-    """A standalone HTML page of one annotated article (:func:`show`); ``header`` is HTML put above it
-    (e.g. a link back to the report and the run's provenance; the caller escapes it)."""
-    fragment = show(articles, doc_id, tables)
+    """A standalone HTML page of one annotated article (:func:`show`, each mark with its anchor, so that
+    ``PAGE#quote-3`` opens the page at that quote); ``header`` is HTML put above it (e.g. a link back to
+    the report and the run's provenance; the caller escapes it)."""
+    fragment = show(articles, doc_id, tables, anchors=True)
     match = articles[articles["doc_id"].astype(str) == str(doc_id)].iloc[0]
     name = _text(match.get("title")) or str(doc_id)
     return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
