@@ -540,8 +540,10 @@ def test_index_leads_from_each_timeline_row_to_its_event_word_and_date_in_place(
     from presslens.io import save_table
 
     pages = _index_run(tmp_path, {"04_timeline": {"timeline_events": 2}})
-    save_table(pd.DataFrame({"doc_id": ["wend/1", "wend/1", "wend/2"], "start": [3, 40, 12], "end": [9, 46, 18],
-                             "head": ["met", "sailed", "sailed"], "head_start": [0, 30, 2]}), "events", tmp_path)
+    # "The ferry docked and sailed on Tuesday": one date anchoring two words, two rows
+    save_table(pd.DataFrame({"doc_id": ["wend/1", "wend/1", "wend/1", "wend/2"], "start": [3, 40, 40, 12],
+                             "end": [9, 46, 46, 18], "head": ["met", "docked", "sailed", "sailed"],
+                             "head_start": [0, 22, 30, 2]}), "events", tmp_path)
     save_table(pd.DataFrame({"value": ["2031-05-05", "2031-05-06"], "tense": ["past", "future"],
                              "relation": ["on", "on"], "event": ["the board met", "The <ferry> sailed"],
                              "head": ["met", "sailed"], "doc_ids": [["wend/1"], ["wend/1", "wend/2"]],
@@ -552,8 +554,9 @@ def test_index_leads_from_each_timeline_row_to_its_event_word_and_date_in_place(
     section = section[:section.index("</table>")]
     first, second = (f'articles/{p["file"]}' for p in pages)
     assert f'<a href="{first}#event-0">Quill at the wend/1 pier</a> (Wend Post)' in section
-    # the row's second event of wend/1, not its first: the anchor follows the date's offsets
-    assert f'<a href="{first}#event-1">Quill at the wend/1 pier</a> (Wend Post)' in section
+    # the row's word of wend/1 (its third event), not the other word its date anchors: the anchor follows the
+    # date's offsets and the row's word
+    assert f'<a href="{first}#event-2">Quill at the wend/1 pier</a> (Wend Post)' in section
     assert f'<a href="{second}#event-2">' not in section and f'<a href="{second}#event-0">' in section
     assert "The &lt;ferry&gt; sailed" in section and "2031-05-06" in section
 

@@ -758,23 +758,27 @@ def _timeline_rows(out: Any, pages: Mapping[str, Any]) -> dict[str, Any]:
     """The first :data:`INDEX_TIMELINE_ROWS` rows of the run's timeline (notebook 04's, else the analysis's), each
     with ``value``, ``tense``, ``relation``, ``event`` and ``reports``: for each article reporting it, a link to
     its event word on the article's page (:func:`_page_link`: ``#event-N``, N the event's place among the
-    article's events, found by the offsets of the date that anchors it) and its ``outlet``; ``total`` (rows of
-    the timeline). Empty when the run wrote no timeline."""
+    article's events, found by the offsets of the date that anchors it and the row's word) and its ``outlet``;
+    ``total`` (rows of the timeline). Empty when the run wrote no timeline."""
     timeline, _ = _latest_table(out.root, "timeline", ("timeline",))
     if timeline is None or timeline.empty:
         return {"rows": [], "total": 0}
     events, _ = _latest_table(out.root, "events", _PAGE_TABLES["events"])
-    places: dict[tuple[str, int, int], int] = {}
+    places: dict[tuple, int] = {}
     if events is not None:
         for doc_id, group in events.groupby(events["doc_id"].astype(str), sort=False):
-            for n, (a, b) in enumerate(zip(group["start"].tolist(), group["end"].tolist())):
-                places.setdefault((doc_id, int(a), int(b)), n)  # a date anchoring two words: its first
+            for n, (a, b, head) in enumerate(zip(group["start"].tolist(), group["end"].tolist(),
+                                                 group["head"].tolist())):
+                # a date anchoring two words ("docked and sailed on Tuesday"): the row's word, else the first
+                places.setdefault((doc_id, int(a), int(b), head), n)
+                places.setdefault((doc_id, int(a), int(b)), n)
     rows = []
     for r in timeline.head(INDEX_TIMELINE_ROWS).to_dict("records"):
         outlets = list(r.get("outlets") if r.get("outlets") is not None else [])
         reports = []
         for k, (doc_id, a, b) in enumerate(zip(r["doc_ids"], r["starts"], r["ends"])):
-            place = places.get((str(doc_id), int(a), int(b)))
+            place = places.get((str(doc_id), int(a), int(b), r.get("head")),
+                               places.get((str(doc_id), int(a), int(b))))
             link = _page_link(pages, doc_id, f"event-{place}")
             if place is None:
                 link["href"] = link["href"] and link["href"].split("#")[0]
