@@ -591,3 +591,32 @@ def test_every_measured_figure_says_what_it_means_for_a_headline_number_a_notebo
     for key, meaning in meanings.items():
         assert meaning["qualifies"] and all(report.headline_meaning(meaning["notebook"], k)
                                             for k in meaning["qualifies"]), key
+
+
+def test_a_speakers_quotes_are_those_of_notebook_02s_figure_linked_to_their_marks_only_where_the_pages_show_them(
+        tmp_path):
+    # Notebook 02 scores the analysis's quotes; notebook 03 run with speech_acts writes its own quotes table later,
+    # which the pages then show, numbered otherwise: a link to quote-0 would open another quote.
+    import os
+
+    import pandas as pd
+
+    from presslens.io import save_table
+
+    _index_run(tmp_path, {"02_sentiment": {"speaker_tone": {"Ada Quill": {"quotes": 1, "tone": 0.0}}}})
+    parts = tmp_path / "data" / "processed" / "quotes"
+    parts.mkdir(parents=True)
+    analysed = pd.DataFrame({"doc_id": ["wend/1"], "quote_id": [0], "kind": ["direct"], "start": [10],
+                             "speaker": ["Ada Quill"], "content": ["The pier opens on Monday."]})
+    analysed.to_parquet(parts / "part-00000.parquet")
+    def section(page):
+        return page[page.index('id="speaker-'):page.index("</table>", page.index('id="speaker-'))]
+
+    assert '#quote-0">' in section(report.write_index(tmp_path).read_text(encoding="utf-8"))
+    save_table(pd.concat([analysed.assign(quote_id=1), analysed.assign(content="criticised the pier", quote_id=0)]),
+               "quotes", tmp_path)
+    later = (parts / "part-00000.parquet").stat().st_mtime + 5
+    os.utime(tmp_path / "data" / "processed" / "quotes.parquet", (later, later))
+    shown = section(report.write_index(tmp_path).read_text(encoding="utf-8"))
+    assert "over 1 quote(s)" in shown and "criticised" not in shown  # the figure's quotes, not notebook 03's
+    assert "#quote-" not in shown and 'href="articles/' in shown  # the page, not a mark that is another quote

@@ -712,17 +712,18 @@ def _entity_articles(out: Any, entities: Any, pages: Mapping[str, Any]) -> list[
     return listed
 
 
-def _page_link(pages: Mapping[str, Any], doc_id: str, anchor: str) -> dict[str, Any]:
-    """``doc_id``, ``title`` and ``href`` (the article's annotated page at ``#anchor``, None when the run drew no
-    page for it) of one article, as the index's evidence lists link it."""
+def _page_link(pages: Mapping[str, Any], doc_id: str, anchor: str | None) -> dict[str, Any]:
+    """``doc_id``, ``title`` and ``href`` (the article's annotated page at ``#anchor``, or at its top for
+    ``anchor`` None; None when the run drew no page for it) of one article, as the index's evidence lists link it."""
     drawn = (pages.get("by_doc") or {}).get(str(doc_id)) or {}
-    return {"doc_id": str(doc_id), "title": drawn.get("title"),
-            "href": f"articles/{quote(drawn['file'])}#{anchor}" if drawn.get("file") else None}
+    target = f"articles/{quote(drawn['file'])}" + (f"#{anchor}" if anchor else "") if drawn.get("file") else None
+    return {"doc_id": str(doc_id), "title": drawn.get("title"), "href": target}
 
 
 def _speaker_quotes(out: Any, speakers: Any, pages: Mapping[str, Any]) -> dict[str, Any]:
     """For the first :data:`INDEX_SPEAKERS` speakers of ``speakers`` (notebook 02's ``speaker_tone``, in its
-    order), the quotes whose tones its figure averages, from the quotes table the pages show: ``speakers`` (each
+    order), the quotes whose tones its figure averages, from the analysis's quotes table as notebook 02 reads it
+    (a mark's link only where the pages show the same table): ``speakers`` (each
     with ``speaker``, ``anchor`` (:func:`_speaker_anchor`), ``tone`` (the mean of its quotes' tones, as
     :func:`presslens.sentiment.speaker_tone` gives it), ``quotes``, ``articles``, ``more`` (quotes past
     :data:`INDEX_SPEAKER_QUOTES`, not listed) and ``rows``, in article and text order, each an article link to the
@@ -731,9 +732,12 @@ def _speaker_quotes(out: Any, speakers: Any, pages: Mapping[str, Any]) -> dict[s
     from presslens.sentiment import label_names, score_many
 
     names = list(speakers)[:INDEX_SPEAKERS]
-    table, _ = _latest_table(out.root, "quotes", _PAGE_TABLES["quotes"]) if names else (None, None)
+    # notebook 02 reads the analysis's quotes; the pages show notebook 03's where it wrote its own later (with
+    # speech_acts or kinds), whose marks may be other quotes: linked to the page then, not to a mark
+    table, _ = _latest_table(out.root, "quotes") if names else (None, None)
     if table is None or "speaker" not in table:
         return {"speakers": [], "total": len(speakers)}
+    marked = _latest_table(out.root, "quotes", _PAGE_TABLES["quotes"])[1] is None or not _written(out.tables, "quotes")
     table = table[table["speaker"].isin(names)]
     sort = [c for c in ("doc_id", "start") if c in table]
     listed = []
@@ -747,7 +751,8 @@ def _speaker_quotes(out: Any, speakers: Any, pages: Mapping[str, Any]) -> dict[s
         listed.append({"speaker": speaker, "anchor": _speaker_anchor(speaker),
                        "tone": f"{sum(tones) / len(tones):+.3f}", "quotes": len(rows),
                        "articles": rows["doc_id"].nunique(), "more": max(0, len(rows) - INDEX_SPEAKER_QUOTES),
-                       "rows": [{**_page_link(pages, r["doc_id"], f"quote-{r['quote_id']}"), "kind": str(r["kind"]),
+                       "rows": [{**_page_link(pages, r["doc_id"], f"quote-{r['quote_id']}" if marked else None),
+                                 "kind": str(r["kind"]),
                                  "tone": f"{tone:+.2f}", "label": label, "content": _short(text, 160)}
                                 for r, tone, label, text in zip(rows.head(INDEX_SPEAKER_QUOTES).to_dict("records"),
                                                                 tones, label_names(tones), contents)]})
@@ -779,9 +784,7 @@ def _timeline_rows(out: Any, pages: Mapping[str, Any]) -> dict[str, Any]:
         for k, (doc_id, a, b) in enumerate(zip(r["doc_ids"], r["starts"], r["ends"])):
             place = places.get((str(doc_id), int(a), int(b), r.get("head")),
                                places.get((str(doc_id), int(a), int(b))))
-            link = _page_link(pages, doc_id, f"event-{place}")
-            if place is None:
-                link["href"] = link["href"] and link["href"].split("#")[0]
+            link = _page_link(pages, doc_id, None if place is None else f"event-{place}")
             reports.append({**link, "outlet": outlets[k] if k < len(outlets) else None})
         rows.append({key: "" if r.get(key) is None else str(r.get(key))
                      for key in ("value", "tense", "relation", "event")} | {"reports": reports})
