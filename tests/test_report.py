@@ -516,6 +516,7 @@ def test_index_leads_from_each_speakers_total_to_their_quotes_in_place(tmp_path)
                                                    "speaker_tone_ci": {"Ada <Quill>": {"mean": 0.2}}}})
     save_table(pd.DataFrame({"doc_id": ["wend/1", "wend/2", "wend/3", "wend/1"], "quote_id": [4, 0, 2, 1],
                              "kind": ["direct", "direct", "indirect", "direct"], "start": [10, 0, 5, 60],
+                             "end": [50, 30, 40, 70],
                              "speaker": ["Ada <Quill>", "Ada <Quill>", "Ada <Quill>", "Ivo Brant"],
                              "content": contents + ["Nothing."]}), "quotes", tmp_path)
     page = report.write_index(tmp_path).read_text(encoding="utf-8")
@@ -606,16 +607,20 @@ def test_a_speakers_quotes_are_those_of_notebook_02s_figure_linked_to_their_mark
     _index_run(tmp_path, {"02_sentiment": {"speaker_tone": {"Ada Quill": {"quotes": 1, "tone": 0.0}}}})
     parts = tmp_path / "data" / "processed" / "quotes"
     parts.mkdir(parents=True)
-    analysed = pd.DataFrame({"doc_id": ["wend/1"], "quote_id": [0], "kind": ["direct"], "start": [10],
+    analysed = pd.DataFrame({"doc_id": ["wend/1"], "quote_id": [0], "kind": ["direct"], "start": [10], "end": [36],
                              "speaker": ["Ada Quill"], "content": ["The pier opens on Monday."]})
     analysed.to_parquet(parts / "part-00000.parquet")
     def section(page):
         return page[page.index('id="speaker-'):page.index("</table>", page.index('id="speaker-'))]
 
     assert '#quote-0">' in section(report.write_index(tmp_path).read_text(encoding="utf-8"))
-    save_table(pd.concat([analysed.assign(quote_id=1), analysed.assign(content="criticised the pier", quote_id=0)]),
-               "quotes", tmp_path)
     later = (parts / "part-00000.parquet").stat().st_mtime + 5
+    # notebook 03 as a default run runs it: its own table, later, the same quotes
+    save_table(analysed, "quotes", tmp_path)
+    os.utime(tmp_path / "data" / "processed" / "quotes.parquet", (later, later))
+    assert '#quote-0">' in section(report.write_index(tmp_path).read_text(encoding="utf-8"))
+    save_table(pd.concat([analysed.assign(quote_id=1), analysed.assign(content="criticised the pier", quote_id=0,
+                                                                       start=40, end=59)]), "quotes", tmp_path)
     os.utime(tmp_path / "data" / "processed" / "quotes.parquet", (later, later))
     shown = section(report.write_index(tmp_path).read_text(encoding="utf-8"))
     assert "over 1 quote(s)" in shown and "criticised" not in shown  # the figure's quotes, not notebook 03's

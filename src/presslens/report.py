@@ -733,11 +733,13 @@ def _speaker_quotes(out: Any, speakers: Any, pages: Mapping[str, Any]) -> dict[s
 
     names = list(speakers)[:INDEX_SPEAKERS]
     # notebook 02 reads the analysis's quotes; the pages show notebook 03's where it wrote its own later (with
-    # speech_acts or kinds), whose marks may be other quotes: linked to the page then, not to a mark
+    # speech_acts or kinds its quotes may be numbered otherwise): a quote links to a mark of the same number
+    # and offsets, else to its page
     table, _ = _latest_table(out.root, "quotes") if names else (None, None)
     if table is None or "speaker" not in table:
         return {"speakers": [], "total": len(speakers)}
-    marked = _latest_table(out.root, "quotes", _PAGE_TABLES["quotes"])[1] is None or not _written(out.tables, "quotes")
+    shown, _ = _latest_table(out.root, "quotes", _PAGE_TABLES["quotes"])
+    marked = set(zip(shown["doc_id"].astype(str), shown["quote_id"], shown["start"], shown["end"]))
     table = table[table["speaker"].isin(names)]
     sort = [c for c in ("doc_id", "start") if c in table]
     listed = []
@@ -751,7 +753,8 @@ def _speaker_quotes(out: Any, speakers: Any, pages: Mapping[str, Any]) -> dict[s
         listed.append({"speaker": speaker, "anchor": _speaker_anchor(speaker),
                        "tone": f"{sum(tones) / len(tones):+.3f}", "quotes": len(rows),
                        "articles": rows["doc_id"].nunique(), "more": max(0, len(rows) - INDEX_SPEAKER_QUOTES),
-                       "rows": [{**_page_link(pages, r["doc_id"], f"quote-{r['quote_id']}" if marked else None),
+                       "rows": [{**_page_link(pages, r["doc_id"], f"quote-{r['quote_id']}" if (
+                                     str(r["doc_id"]), r["quote_id"], r["start"], r["end"]) in marked else None),
                                  "kind": str(r["kind"]),
                                  "tone": f"{tone:+.2f}", "label": label, "content": _short(text, 160)}
                                 for r, tone, label, text in zip(rows.head(INDEX_SPEAKER_QUOTES).to_dict("records"),
