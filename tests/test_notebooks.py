@@ -267,3 +267,4 @@ def test_each_notebook_shows_the_measured_figures_that_qualify_its_numbers():
         code = "\n".join(c.source for c in nbformat.read(ROOT / "notebooks" / f"{name}.ipynb", as_version=4).cells
                          if c.cell_type == "code")
         assert f'measured_beside("{name}")' in code, name
+        assert "print(measured_note())" in code, name  # when, with which version, the intervals' method

@@ -625,3 +625,15 @@ def test_a_speakers_quotes_are_those_of_notebook_02s_figure_linked_to_their_mark
     shown = section(report.write_index(tmp_path).read_text(encoding="utf-8"))
     assert "over 1 quote(s)" in shown and "criticised" not in shown  # the figure's quotes, not notebook 03's
     assert "#quote-" not in shown and 'href="articles/' in shown  # the page, not a mark that is another quote
+
+
+def test_the_measured_figures_note_says_when_with_what_and_how_their_intervals_were_made(monkeypatch):
+    measured = {"presslens": "0.0.9", "commit": "abcdef0123456", "date": "2031-05-04 10:00 UTC",
+                "interval": "percentile bootstrap, 2,000 resamples", "figures": []}
+    monkeypatch.setattr(report.datafiles, "data_json", lambda name: measured)
+    note = report.measured_note()
+    assert "2031-05-04 10:00 UTC" in note and "0.0.9 (commit abcdef0123)" in note
+    assert "95% intervals: percentile bootstrap, 2,000 resamples" in note and "not on this corpus" in note
+    assert "may have moved" in note  # measured with another version than the one installed
+    monkeypatch.setattr(report.datafiles, "data_json", lambda name: None)
+    assert "no measured figures" in report.measured_note()

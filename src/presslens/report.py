@@ -542,6 +542,19 @@ def measured_beside(notebook: str) -> list[dict[str, str]]:
     return rows
 
 
+def measured_note() -> str:
+    """One sentence for a table of :func:`measured_beside`: when ``make eval`` measured the figures, with which
+    presslens (version, commit), that they were not measured on this corpus and how their 95% intervals were
+    made, and whether they may have moved since (another version installed)."""
+    record = measured_figures()
+    if record is None:
+        return "This installation holds no measured figures (make eval writes them in a checkout of presslens)."
+    commit = f" (commit {record['commit']})" if record["commit"] else ""
+    return (f"Measured by make eval on {record['date']} with presslens {record['presslens']}{commit} on other, "
+            f"hand-annotated news, not on this corpus; 95% intervals: {record['interval']}."
+            + (f" {record['stale']}" if record["stale"] else ""))
+
+
 def _stale(measured: str) -> str | None:
     """A sentence saying that figures measured with presslens ``measured`` may have moved, None when that is the
     version installed."""
@@ -845,7 +858,7 @@ def write_index(output_dir: str | os.PathLike | None = None) -> Path:
     page = template.render(run=run, notebooks=notebooks, figures=figures, pages=pages, readme=_readme(out.reports),
                            entities=entities, speakers=speakers, timeline=_timeline_rows(out, pages),
                            anchors=anchors,
-                           measured=measured_figures(), sources=source_count_check(),
+                           measured=measured_figures(), measured_note=measured_note(), sources=source_count_check(),
                            provenance=Markup(provenance_html(run)) if run else "")
     target = out.reports / "index.html"
     with atomic_write(target, "w", encoding="utf-8") as fh:
