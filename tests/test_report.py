@@ -637,3 +637,24 @@ def test_the_measured_figures_note_says_when_with_what_and_how_their_intervals_w
     assert "may have moved" in note  # measured with another version than the one installed
     monkeypatch.setattr(report.datafiles, "data_json", lambda name: None)
     assert "no measured figures" in report.measured_note()
+
+
+def test_index_says_where_a_joint_speakers_quotes_are_counted_once_and_where_once_for_each_member(tmp_path):
+    # Notebook 02's speaker tone counts "Ada Quill and Ivo Brant said" once under the pair; notebook 03's speakers
+    # table and chart once for each member: side by side in the index, the counts disagreed without a word of why.
+    import pandas as pd
+
+    from presslens.io import save_table
+
+    _index_run(tmp_path, {"02_sentiment": {"speaker_tone": {"Ada Quill and Ivo Brant": {"quotes": 1, "tone": 0.0},
+                                                            "Ada Quill": {"quotes": 1, "tone": 0.0}}}})
+    save_table(pd.DataFrame({"doc_id": ["wend/1", "wend/2"], "quote_id": [0, 0], "kind": ["direct", "direct"],
+                             "start": [10, 10], "end": [36, 36], "speaker": ["Ada Quill and Ivo Brant", "Ada Quill"],
+                             "speaker_members": [["Ada Quill", "Ivo Brant"], None],
+                             "content": ["The pier opens on Monday.", "Fine."]}), "quotes", tmp_path)
+    page = report.write_index(tmp_path).read_text(encoding="utf-8")
+    section = page[page.index(f'id="{report._speaker_anchor("Ada Quill and Ivo Brant")}"'):]
+    assert "counts these quotes once for each of Ada Quill, Ivo Brant" in section[:section.index("</tr>")]
+    section = page[page.index(f'id="{report._speaker_anchor("Ada Quill")}"'):]
+    assert "joint" not in section[:section.index("</tr>")]
+    assert "count a joint speaker's quote once for each member instead" in page

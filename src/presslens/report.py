@@ -737,11 +737,14 @@ def _speaker_quotes(out: Any, speakers: Any, pages: Mapping[str, Any]) -> dict[s
     """For the first :data:`INDEX_SPEAKERS` speakers of ``speakers`` (notebook 02's ``speaker_tone``, in its
     order), the quotes whose tones its figure averages, from the analysis's quotes table as notebook 02 reads it
     (a mark's link only where the pages show the same table): ``speakers`` (each
-    with ``speaker``, ``anchor`` (:func:`_speaker_anchor`), ``tone`` (the mean of its quotes' tones, as
+    with ``speaker``, ``anchor`` (:func:`_speaker_anchor`), ``members`` (of a joint speaker, whom notebook 03's
+    speakers table credits with each of its quotes; else empty), ``tone`` (the mean of its quotes' tones, as
     :func:`presslens.sentiment.speaker_tone` gives it), ``quotes``, ``articles``, ``more`` (quotes past
     :data:`INDEX_SPEAKER_QUOTES`, not listed) and ``rows``, in article and text order, each an article link to the
     quote's mark (:func:`_page_link`) with ``kind``, ``tone`` (signed, two decimals), ``label`` and ``content``),
     ``total`` (speakers in the figure). Empty when no notebook wrote such a table."""
+    import numpy as np
+
     from presslens.sentiment import label_names, score_many
 
     names = list(speakers)[:INDEX_SPEAKERS]
@@ -763,7 +766,10 @@ def _speaker_quotes(out: Any, speakers: Any, pages: Mapping[str, Any]) -> dict[s
         contents = rows["content"].fillna("").astype(str).tolist()
         # scored as speaker_tone scores them, so the listed tones average to the figure
         tones = score_many(contents)
-        listed.append({"speaker": speaker, "anchor": _speaker_anchor(speaker),
+        # a joint speaker ("Ada Quill and Ivo Brant"): one row here, one for each member in notebook 03's table
+        members = [str(m) for v in (rows["speaker_members"] if "speaker_members" in rows else ())
+                   if isinstance(v, (list, tuple, np.ndarray)) for m in v]
+        listed.append({"speaker": speaker, "anchor": _speaker_anchor(speaker), "members": list(dict.fromkeys(members)),
                        "tone": f"{sum(tones) / len(tones):+.3f}", "quotes": len(rows),
                        "articles": rows["doc_id"].nunique(), "more": max(0, len(rows) - INDEX_SPEAKER_QUOTES),
                        "rows": [{**_page_link(pages, r["doc_id"], f"quote-{r['quote_id']}" if (
