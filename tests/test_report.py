@@ -639,6 +639,72 @@ def test_the_measured_figures_note_says_when_with_what_and_how_their_intervals_w
     assert "no measured figures" in report.measured_note()
 
 
+def test_index_leads_from_each_outlets_and_periods_tone_to_the_articles_that_make_it(tmp_path):
+    # An outlet's tone (+0.166 over 3 articles) and a week's were the word-weighted mean of their articles' tones,
+    # but nothing led from the row or its chart to those articles: which of them made the mean was nowhere.
+    import pandas as pd
+
+    from presslens.io import save_table
+
+    # min_size 2: most days hold fewer articles, most weeks not, so notebook 02 grouped the articles by week
+    pages = _index_run(tmp_path, {"02_sentiment": {
+        "min_size": 2, "tone_by_outlet_ci": {"Wend Post": {"mean": 0.1}, "(no outlet)": {"mean": 0.0}},
+        "tone_by_date_ci": {"2031-05-05 week": {"mean": 0.1}, "2031-05-12 week": {"mean": 0.0}}}})
+    save_table(pd.DataFrame({"doc_id": ["wend/1", "wend/2", "wend/3"], "words": [30, 10, 20],
+                             "tone": [0.5, -0.2, 0.0], "tone_label": ["positive", "negative", "neutral"],
+                             "outlet": ["Wend Post", "Wend Post", None],
+                             "published": pd.to_datetime(["2031-05-05", "2031-05-07", "2031-05-13"])}),
+               "article_tone", tmp_path)
+    (tmp_path / "reports" / "figures").mkdir()
+    for name in ("tone_by_outlet_ci", "tone_by_date_ci"):
+        (tmp_path / "reports" / "figures" / f"{name}.png").write_bytes(b"")
+    page = report.write_index(tmp_path).read_text(encoding="utf-8")
+    outlet, week = report._group_anchor("outlet", "Wend Post"), report._group_anchor("period", "2031-05-05 week")
+    assert f'<a href="#{outlet}">Wend Post</a>' in page and f'<a href="#{week}">2031-05-05 week</a>' in page
+    section = page[page.index(f'id="{outlet}"'):]
+    section = section[:section.index("</tr>")]
+    assert f"{(0.5 * 30 - 0.2 * 10) / 40:+.3f} over 2 article(s), 40 words" in section  # the word-weighted mean
+    first, second = (f'<a href="articles/{p["file"]}">Quill at the {p["doc_id"]} pier</a>' for p in pages)
+    assert f"{first} (Wend Post, 2031-05-05) +0.500 (positive, 30 words)" in section
+    assert section.index(first) < section.index(second) and "wend/3" not in section
+    section = page[page.index(f'id="{report._group_anchor("outlet", "(no outlet)")}"'):]
+    assert "<code>wend/3</code> ((no outlet), 2031-05-13) +0.000 (neutral, 20 words)" in section[:section.index("</tr>")]
+    section = page[page.index(f'id="{week}"'):]
+    assert "+0.325 over 2 article(s)" in section[:section.index("</tr>")]
+    assert '<a href="#tone-outlets">' in page and '<a href="#tone-periods">' in page  # the charts lead there too
+
+
+def test_index_leads_from_each_kind_of_sources_count_to_its_quotes_in_place(tmp_path):
+    # source_shares_ci (named person 18, organisation 3, unnamed 4) led to no quote: which quotes an unnamed
+    # source's share was made of could be found only by opening every page.
+    import pandas as pd
+
+    from presslens.io import save_table
+
+    pages = _index_run(tmp_path, {"03_quotes": {
+        "source_shares_ci": {"unnamed source": {"n": 2, "share": 0.5}, "named person": {"n": 1, "share": 0.25},
+                             "unresolved": {"n": 1, "share": 0.25}},
+        "source_shares_by_outlet_ci": {"Wend Post · unnamed source": {"n": 1}}}})
+    save_table(pd.DataFrame({"doc_id": ["wend/2", "wend/1", "wend/3", "wend/1"], "quote_id": [0, 3, 1, 0],
+                             "kind": ["indirect", "direct", "direct", "direct"], "start": [5, 50, 5, 10],
+                             "end": [30, 80, 40, 40], "speaker": ["officials", "Ada Quill", "a <source>", None],
+                             "speaker_kind": ["unnamed source", "named person", "unnamed source", None],
+                             "outlet": ["Wend Post", "Wend Post", "Quill Times", "Wend Post"],
+                             "content": ["the pier would close", "We open Monday.", "It is over.", "Who knows?"]}),
+               "quotes", tmp_path)
+    page = report.write_index(tmp_path).read_text(encoding="utf-8")
+    anchor = report._group_anchor("source", "unnamed source")
+    assert page.count(f'<a href="#{anchor}">') == 2  # the overall share and the outlet's
+    section = page[page.index(f'id="{anchor}"'):]
+    section = section[:section.index("</tr>")]
+    assert "2 of 4 (0.500):\nQuill Times 1, Wend Post 1" in section
+    assert (f'<a href="articles/{pages[1]["file"]}#quote-0">Quill at the wend/2 pier</a> (Wend Post) officials, '
+            "indirect: “the pier would close”") in section
+    assert "<code>wend/3</code> (Quill Times) a &lt;source&gt;, direct" in section and "Ada Quill" not in section
+    section = page[page.index(f'id="{report._group_anchor("source", "unresolved")}"'):]
+    assert "#quote-0\">Quill at the wend/1 pier</a> (Wend Post) no speaker found, direct: “Who knows?”" in section
+
+
 def test_index_says_where_a_joint_speakers_quotes_are_counted_once_and_where_once_for_each_member(tmp_path):
     # Notebook 02's speaker tone counts "Ada Quill and Ivo Brant said" once under the pair; notebook 03's speakers
     # table and chart once for each member: side by side in the index, the counts disagreed without a word of why.

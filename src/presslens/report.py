@@ -781,6 +781,87 @@ def _speaker_quotes(out: Any, speakers: Any, pages: Mapping[str, Any]) -> dict[s
     return {"speakers": listed, "total": len(speakers)}
 
 
+def _group_anchor(prefix: str, name: str) -> str:
+    # An id for a group's row of the index (an outlet, a period, a kind of source), apart from others of its name.
+    return f"{prefix}-" + _safe_name(name).removesuffix(".html")
+
+
+def _source_quotes(out: Any, kinds: Any, pages: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """For each kind of source of ``kinds`` (notebook 03's ``source_shares_ci``, in its order), the quotes its
+    count and share are made of, from the quotes table notebook 03 counts (its own, as the pages show it; the
+    analysis's where it wrote none; a missing kind as "unresolved", as it counts it): ``kind``, ``anchor``
+    (:func:`_group_anchor`), ``quotes`` (the count), ``total`` (all quotes), ``share``, ``outlets`` (``[(outlet,
+    quotes)]``, the by-outlet shares' counts), ``more`` (quotes past :data:`INDEX_SPEAKER_QUOTES`, not listed) and
+    ``rows`` in article and text order, each an article link to the quote's mark (:func:`_page_link`) with
+    ``outlet``, ``speaker``, ``quote_kind`` and ``content``. Empty when no notebook wrote such a table."""
+    import pandas as pd
+
+    from presslens.corpus import NO_OUTLET
+
+    table, _ = _latest_table(out.root, "quotes", _PAGE_TABLES["quotes"]) if kinds else (None, None)
+    if table is None or "speaker_kind" not in table:
+        return []
+    outlets = table["outlet"] if "outlet" in table else None
+    table = table.assign(speaker_kind=table["speaker_kind"].fillna("unresolved"),
+                         outlet=NO_OUTLET if outlets is None else outlets.fillna(NO_OUTLET))
+    table = table.sort_values([c for c in ("doc_id", "start") if c in table], kind="stable")
+    listed = []
+    for kind in kinds:
+        rows = table[table["speaker_kind"] == kind]
+        if rows.empty:
+            continue
+        listed.append({"kind": kind, "anchor": _group_anchor("source", kind), "quotes": len(rows),
+                       "total": len(table), "share": f"{len(rows) / len(table):.3f}",
+                       "outlets": list(rows["outlet"].astype(str).value_counts(sort=False).sort_index().items()),
+                       "more": max(0, len(rows) - INDEX_SPEAKER_QUOTES),
+                       "rows": [{**_page_link(pages, r["doc_id"], f"quote-{r['quote_id']}"), "outlet": str(r["outlet"]),
+                                 "speaker": None if pd.isna(r.get("speaker")) else str(r["speaker"]),
+                                 "quote_kind": str(r["kind"]), "content": _short(str(r["content"] or ""), 160)}
+                                for r in rows.head(INDEX_SPEAKER_QUOTES).to_dict("records")]})
+    return listed
+
+
+def _tone_groups(out: Any, results: Mapping[str, Any], pages: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """The articles each row of notebook 02's ``tone_by_outlet_ci`` and ``tone_by_date_ci`` averages, from its
+    ``article_tone`` table, grouped as the notebook groups them (by outlet; by the period it names,
+    :func:`presslens.stats.publication_periods` with its ``min_size``): ``{"outlets": [...], "dates": [...]}``, each
+    group (in the headline's order) with ``name``, ``anchor`` (:func:`_group_anchor`), ``tone`` (the mean of its
+    articles' tones weighted by their words, as the figure gives it), ``articles``, ``words`` and ``rows``, most
+    positive first, each an article link to its page (:func:`_page_link`; its tone, label and sentences stand at
+    the top) with ``outlet``, ``published``, ``tone`` (signed, three decimals), ``label`` and ``words``. Empty lists
+    when notebook 02 wrote no such table."""
+    import pandas as pd
+
+    from presslens.missing import missing_key
+    from presslens.stats import publication_periods
+
+    path = out.tables / "article_tone.parquet"
+    wanted = {"outlets": ("outlet", results.get("tone_by_outlet_ci")),
+              "dates": ("period", results.get("tone_by_date_ci"))}
+    if not path.is_file() or not any(isinstance(v, Mapping) and v for _, v in wanted.values()):
+        return {"outlets": [], "dates": []}
+    table = pd.read_parquet(path)
+    periods, _ = publication_periods(table["published"], int(results.get("min_size") or 5))
+    table = table.assign(period=periods)
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for name, (column, figure) in wanted.items():
+        names = table[column].map(lambda v: missing_key(column) if pd.isna(v) else str(v))
+        grouped[name] = []
+        for key in (figure if isinstance(figure, Mapping) else {}):
+            rows = table[names == key].sort_values(["tone", "doc_id"], ascending=[False, True])
+            if rows.empty or not rows["words"].sum():
+                continue
+            grouped[name].append({
+                "name": key, "anchor": _group_anchor(column, key), "articles": len(rows),
+                "words": int(rows["words"].sum()),
+                "tone": f"{(rows['tone'] * rows['words']).sum() / rows['words'].sum():+.3f}",
+                "rows": [{**_page_link(pages, r.doc_id, None), "outlet": missing_key("outlet") if pd.isna(r.outlet) else str(r.outlet),
+                          "published": "" if pd.isna(r.published) else str(r.published)[:10],
+                          "tone": f"{r.tone:+.3f}", "label": str(r.tone_label), "words": int(r.words)}
+                         for r in rows.itertuples()]})
+    return grouped
+
+
 def _timeline_rows(out: Any, pages: Mapping[str, Any]) -> dict[str, Any]:
     """The first :data:`INDEX_TIMELINE_ROWS` rows of the run's timeline (notebook 04's, else the analysis's), each
     with ``value``, ``tense``, ``relation``, ``event`` and ``reports``: for each article reporting it, a link to
@@ -854,6 +935,17 @@ def write_index(output_dir: str | os.PathLike | None = None) -> Path:
     speakers = _speaker_quotes(out, list(quoted) if isinstance(quoted, Mapping) else [], pages)
     anchors = {key: {e["entity"]: e["anchor"] for e in entities} for key in _PORTRAYAL_RESULTS}
     anchors |= {key: {s["speaker"]: s["anchor"] for s in speakers["speakers"]} for key in _SPEAKER_RESULTS}
+    tones = _tone_groups(out, sentiment, pages)
+    anchors |= {"tone_by_outlet_ci": {g["name"]: g["anchor"] for g in tones["outlets"]},
+                "tone_by_date_ci": {g["name"]: g["anchor"] for g in tones["dates"]}}
+    quoted = _read_json(out.results / "03_quotes.json")
+    shares, by_outlet = quoted.get("source_shares_ci"), quoted.get("source_shares_by_outlet_ci")
+    sources = _source_quotes(out, list(shares) if isinstance(shares, Mapping) else [], pages)
+    # a share of one outlet ("Wend Post · unnamed source") leads to the kind's quotes, each named with its outlet
+    kinds = {s["kind"]: s["anchor"] for s in sources}
+    anchors |= {"source_shares_ci": kinds,
+                "source_shares_by_outlet_ci": {key: kinds[key.rsplit(" · ", 1)[-1]] for key in (
+                    by_outlet if isinstance(by_outlet, Mapping) else {}) if key.rsplit(" · ", 1)[-1] in kinds}}
     env = Environment(autoescape=select_autoescape(default=True, default_for_string=True),
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["url"] = lambda target: quote(str(target))
@@ -863,7 +955,7 @@ def write_index(output_dir: str | os.PathLike | None = None) -> Path:
 
     page = template.render(run=run, notebooks=notebooks, figures=figures, pages=pages, readme=_readme(out.reports),
                            entities=entities, speakers=speakers, timeline=_timeline_rows(out, pages),
-                           anchors=anchors,
+                           anchors=anchors, tones=tones, source_quotes=sources,
                            measured=measured_figures(), measured_note=measured_note(), sources=source_count_check(),
                            provenance=Markup(provenance_html(run)) if run else "")
     target = out.reports / "index.html"
