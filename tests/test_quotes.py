@@ -4443,6 +4443,25 @@ def test_assailing_someone_for_a_deed_reports_it_as_criticizing_does():
         ["assailed", "Ines Dorwick", "the Marrowby harbour board for closing the pier"]]
 
 
+def test_chiding_someone_for_a_deed_and_other_listless_acts_of_judgement_are_verbs_of_an_object():
+    # "The Advocate had chided President Barack Obama … for continuing his vacation" had no row, nor did "rebuked",
+    # "lambasted", "railed against" or "was critical of" with speech_acts (no list held them): a deed judged is
+    # reported as "criticized X for closing" is; the thing aimed at only as a speech act, as for "criticized".
+    text = ("The Tarrow Courier had chided Mayor Ada Quill for staying on holiday. "
+            "Councillor Bram Tolle rebuked the council for delaying the vote. "
+            "Olav Crane lambasted the harbour plan. Ines Dorwick railed against the ferry levy. "
+            "Sela Munro was critical of the pier budget.")
+    assert quotes_of(text)[["cue", "speaker", "content"]].values.tolist() == [
+        ["chided", "Tarrow Courier", "Mayor Ada Quill for staying on holiday"],
+        ["rebuked", "Bram Tolle", "the council for delaying the vote"]]
+    assert quotes_of(text, speech_acts=True)[["cue", "speaker", "content"]].values.tolist() == [
+        ["chided", "Tarrow Courier", "Mayor Ada Quill for staying on holiday"],
+        ["rebuked", "Bram Tolle", "the council for delaying the vote"],
+        ["lambasted", "Olav Crane", "the harbour plan"],
+        ["railed against", "Ines Dorwick", "the ferry levy"],
+        ["was critical of", "Sela Munro", "the pier budget"]]
+
+
 def test_talking_about_what_reports_the_question_spoken_of():
     # "talked about what the ferry would cost" had no row (a speech act only), as "talked about how …" has;
     # "what" after another verb of an object ("criticized what the board did") is the thing aimed at and stays none.
