@@ -4462,6 +4462,14 @@ def test_chiding_someone_for_a_deed_and_other_listless_acts_of_judgement_are_ver
         ["was critical of", "Sela Munro", "the pier budget"]]
 
 
+def test_a_verb_after_a_semicolon_frames_no_fragment_quoted_before_it():
+    # "The former first lady calls it her ''responsibility gene''; rivals deride it as poll-tested caution" gave the
+    # quoted fragment to the rivals' "deride": a frame after a semicolon is another clause's.
+    q = quotes_of("The plan is her “steady hand”; rivals mock it as caution.")
+    assert "mock" not in q["cue"].tolist()
+    assert "rivals" not in q["speaker"].tolist()
+
+
 def test_talking_about_what_reports_the_question_spoken_of():
     # "talked about what the ferry would cost" had no row (a speech act only), as "talked about how …" has;
     # "what" after another verb of an object ("criticized what the board did") is the thing aimed at and stays none.

@@ -3427,7 +3427,10 @@ class _Extractor:
             if outer is not frames[-1]:
                 return self._nested_row(kind, q, outer, frames[-1])
             return self._row(kind, q, frames[-1])
-        f = (self._after_frame(q, hi) or next(iter(_speech(self.frames_in(q.close, sent_e))), None)
+        # (a frame after a semicolon is another clause's: 'The mayor calls it her “steady hand”; rivals deride it as
+        # caution' is not the rivals' fragment)
+        clause_e = semicolon if (semicolon := doc.text.find(";", q.close, sent_e)) != -1 else sent_e
+        f = (self._after_frame(q, hi) or next(iter(_speech(self.frames_in(q.close, clause_e))), None)
              or self._colon_headline(q))
         if f is not None and f.spk is not None and f.spk.kind == "PRON" and _RELATIVE_AFTER.match(
                 doc.text, q.close, f.spk.end):
