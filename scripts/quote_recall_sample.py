@@ -13,7 +13,7 @@ intervals, and each class by outlet; ``--list`` prints each drawn miss in its se
 
 The rows are :func:`presslens.extract_quotes`'s on those texts (the title a sidecar names read off, mojibake
 repaired), as the evaluation runs it, so that the offsets are the gold's; a later checkout's misses are counted
-against the sample drawn at this one (``still missed``).
+against the sample drawn at b455e3cc (``still missed``); the draw itself is that checkout's only.
 
 Usage::
 
@@ -111,7 +111,9 @@ def main() -> None:
     keyed = judged.set_index(["doc_id", "start", "end"])
     drawn = set(zip(sample["doc_id"], sample["start"], sample["end"]))
     if drawn != set(keyed.index):
-        print("the sample drawn and the verdicts differ:", len(drawn ^ set(keyed.index)), "misses")
+        # (the verdicts' draw was made at b455e3cc; once a rule gives rows to some misses, the pool and the draw move)
+        print(f"this table's draw differs from the verdicts' (drawn at b455e3cc) in {len(drawn ^ set(keyed.index))} "
+              "misses: rules since have moved the pool")
     still = set(zip(misses["doc_id"], misses["start"], misses["end"]))
     judged = judged.assign(still_missed=[k in still for k in zip(judged["doc_id"], judged["start"], judged["end"])])
     n = len(judged)
