@@ -867,6 +867,17 @@ def test_a_table_without_published_says_why_relative_dates_have_no_value_and_nam
         extract_timexes(arts.drop(columns="Date"))
 
 
+def test_a_published_column_of_days_first_is_read_day_first_throughout():
+    # A newsroom CMS exports "12/03/2031 14:05" for 12 March: pandas alone reads it as 3 December
+    # while it reads "19/03/2031" as 19 March, two orders in one column without a word.
+    arts = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": ["It fell yesterday."] * 3,
+                         "published": ["12/03/2031 14:05", "19/03/2031 09:30", "02/04/2031 22:10"]})
+    assert extract_timexes(arts)["value"].tolist() == ["2031-03-11", "2031-03-18", "2031-04-01"]
+    # A column that writes the month first (12/25/2031) stays month first, as load_corpus reads a file.
+    us = arts.assign(published=["12/03/2031", "12/25/2031", "02/04/2031"])
+    assert extract_timexes(us)["value"].tolist() == ["2031-12-02", "2031-12-24", "2031-02-03"]
+
+
 def test_extract_events_finds_the_expressions_itself_when_not_given():
     arts = pd.DataFrame({"doc_id": ["a"], "text": ["The mayor of Tarnfield resigned on Tuesday."],
                          "published": [pd.Timestamp(PUB)]})

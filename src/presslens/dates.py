@@ -24,17 +24,39 @@ Java's ``currentTimeMillis``), microseconds or nanoseconds.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Iterable
 
 import pandas as pd
 
-__all__ = ["number_as_day", "number_as_timestamp"]
+__all__ = ["NUMERIC_DAY", "puts_day_first", "number_as_day", "number_as_timestamp"]
 
 # Unix seconds reach 1e11 only in the year 5138: a larger number counts a finer unit.
 _UNITS = ((1e11, "s"), (1e14, "ms"), (1e17, "us"))
 # A spreadsheet's serial days (1954-10-03 to 2119-01-10), counted from its day 0.
 _SERIAL_DAYS, _SERIAL_ZERO = (20_000, 80_000), pd.Timestamp("1899-12-30")
+
+# A day in numbers with the year last: 25/12/2024, 12/25/2024, 25-12-24, 25.12.2024.
+NUMERIC_DAY = re.compile(r"\s*(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})\b")
+
+
+def puts_day_first(values: Iterable[Any]) -> bool:
+    """Whether the dates in numbers among ``values`` (one file's or one column's) put the day first:
+    one of them opens with a number above 12 (25/12/2024) and none has one in second place
+    (12/25/2024). pandas reads each such date month first wherever the day is 12 or less, so
+    02/03/2025 among dates like 25/12/2024 would be 3 February, not 2 March.
+
+    >>> puts_day_first(["25/12/2024 09:00", "02/03/2025 14:05"]), puts_day_first(["12/25/2024", "02/03/2025"])
+    (True, False)
+    """
+    day = month = False
+    for value in values:
+        found = NUMERIC_DAY.match(value) if isinstance(value, str) else None
+        if found:
+            month |= int(found[3]) > 12
+            day |= int(found[1]) > 12
+    return day and not month
 
 
 def number_as_day(value: Any) -> date | None:

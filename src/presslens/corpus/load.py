@@ -31,7 +31,7 @@ from presslens.corpus.source import Source, file_type, single, title_hint
 from presslens.corpus.walk import _walk, _within
 from presslens.corpus.wire import TEXT_SUFFIXES, first_date, infer_publication_date, parse_wire_text
 from presslens.datafiles import data_rows
-from presslens.dates import number_as_timestamp
+from presslens.dates import NUMERIC_DAY, number_as_timestamp, puts_day_first
 from presslens.io import resolve_path
 from presslens.missing import NO_OUTLET, missing_key
 
@@ -446,10 +446,6 @@ def _bytes(text: str | bytes) -> bytes:
 _NUMBER_TEXT = re.compile(r"\s*(?:[2-7]\d{4}|\d{9,})(?:\.\d*)?\s*")
 
 
-# A day in numbers with the year last: 25/12/2024, 12/25/2024, 25-12-24, 25.12.2024.
-_NUMERIC_DAY = re.compile(r"\s*(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})\b")
-
-
 def _record_file(row: dict[str, Any]) -> str | None:
     """The path of the file a record's row was read from (its ``path`` less the record's own part
     and the mark before it), or None for an article of a file of its own."""
@@ -458,19 +454,13 @@ def _record_file(row: dict[str, Any]) -> str | None:
 
 
 def _day_first_files(rows: list[dict[str, Any]]) -> set[str]:
-    """The files of many articles whose dates in numbers put the day first: one of them opens with
-    a number above 12 (25/12/2024) and none has one in second place (12/25/2024). pandas reads
-    such a date month first wherever the day is 12 or less, so 02/03/2025 in a file of dates
-    like 25/12/2024 would be 3 February, not 2 March."""
-    day, month = set(), set()
+    """The files of many articles whose dates in numbers put the day first
+    (:func:`presslens.dates.puts_day_first`)."""
+    published: dict[str, list] = {}
     for row in rows:
-        found = _NUMERIC_DAY.match(row["published"]) if isinstance(row.get("published"), str) else None
-        if found and (file := _record_file(row)) is not None:
-            if int(found[3]) > 12:
-                month.add(file)
-            elif int(found[1]) > 12:
-                day.add(file)
-    return day - month
+        if (file := _record_file(row)) is not None:
+            published.setdefault(file, []).append(row.get("published"))
+    return {file for file, values in published.items() if puts_day_first(values)}
 
 
 def _to_timestamp(value: Any, day_first: bool = False) -> pd.Timestamp:
@@ -482,7 +472,7 @@ def _to_timestamp(value: Any, day_first: bool = False) -> pd.Timestamp:
     written = value if isinstance(value, str) else None
     if isinstance(value, str) and _NUMBER_TEXT.fullmatch(value):
         value, written = float(value), None
-    numeric_day = _NUMERIC_DAY.match(value) if isinstance(value, str) else None
+    numeric_day = NUMERIC_DAY.match(value) if isinstance(value, str) else None
     try:
         if numeric_day and (day_first or numeric_day[2] == "."):
             ts = pd.to_datetime(value, dayfirst=True)

@@ -37,7 +37,7 @@ from typing import Any
 
 import pandas as pd
 
-from presslens.dates import number_as_timestamp
+from presslens.dates import NUMERIC_DAY, number_as_timestamp, puts_day_first
 from presslens.dtypes import shared_values
 from presslens.entities.lexicon import about_a_game
 from presslens.text import check_articles, lower_aligned, readable, restore_shown
@@ -794,10 +794,12 @@ def _quote_anchor(text: str, quote: tuple[int, int], anchor: date) -> date | Non
     return None
 
 
-def _as_date(value: Any) -> date | None:
+def _as_date(value: Any, day_first: bool = False) -> date | None:
     """``value`` as the calendar day that anchors relative expressions: ``None`` when missing (None,
     NaN, NaT, ""); a date-time's own (local) day; a string as pandas reads it ("2025-10-29",
-    "29 Oct 2025", ISO date-times); a number of eight digits that is a day as YYYYMMDD
+    "29 Oct 2025", ISO date-times), a day in numbers ("12/03/2031 14:05") day first when ``day_first``
+    (its column puts the day first, :func:`presslens.dates.puts_day_first`), as ``load_corpus`` reads
+    a file's; a number of eight digits that is a day as YYYYMMDD
     (``20251029``), another number as Unix seconds, as :func:`presslens.load_corpus` reads them
     (:mod:`presslens.dates`). Raises ``ValueError`` for anything else."""
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -809,6 +811,8 @@ def _as_date(value: Any) -> date | None:
             if pd.isna(value):
                 return None
             ts = number_as_timestamp(value)
+        elif day_first and isinstance(value, str) and NUMERIC_DAY.match(value):
+            ts = pd.to_datetime(value, dayfirst=True)
         else:
             ts = pd.Timestamp(value)
         return None if pd.isna(ts) else ts.date()
@@ -849,13 +853,15 @@ def extract_timexes(articles: pd.DataFrame, sentences: pd.DataFrame | None = Non
     # The three columns read as lists: itertuples boxes every column of every article (a corpus
     # table has dozens), through Arrow one element at a time.
     published = articles["published"].tolist() if "published" in articles else [None] * len(articles)
+    # One column, one order: "12/03/2031" beside "19/03/2031" is 12 March, as load_corpus reads a file.
+    day_first = puts_day_first(published)
     unread: dict = {}  # the texts readable() changed, by doc_id
     for doc_id, text, day in zip(articles["doc_id"].tolist(), articles["text"].tolist(), published):
         text = text if isinstance(text, str) else ""
         if (view := readable(text)) is not text:
             unread[doc_id], text = text, view
         try:
-            anchor = override or _as_date(day)
+            anchor = override or _as_date(day, day_first)
         except ValueError:
             anchor = None  # as an undated article: its relative expressions get no value
             unreadable.append((doc_id, day))
