@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from conftest import FIXTURES, shared_path
-from presslens import analyse
+from presslens import analyse, split_sentences
 from presslens.timeline import (build_timeline, evaluate, evaluate_anchoring, evaluate_tempeval, extract_events,
                                 extract_timexes, read_timeml, read_timeml_links, timexes_in_text, value_interval)
 from presslens.timeline.tempeval import extent_errors, value_errors
@@ -884,6 +884,17 @@ def test_extract_events_finds_the_expressions_itself_when_not_given():
     alone = extract_events(arts)
     assert alone[["timex", "head"]].values.tolist() == [["Tuesday", "resigned"]]
     pd.testing.assert_frame_equal(alone, extract_events(arts, extract_timexes(arts)))
+
+
+def test_extract_events_given_sentences_for_timexes_says_which_argument_and_the_call():
+    # extract_quotes(articles, sentences) and extract_timexes(articles, sentences) take the sentences
+    # second; given so here they failed deep inside with a bare KeyError.
+    arts = pd.DataFrame({"doc_id": ["a"], "text": ["The mayor of Tarnfield resigned on Tuesday."],
+                         "published": [pd.Timestamp(PUB)]})
+    with pytest.raises(ValueError, match=r"extract_events: timexes has no column value, anchor, date_start, "
+                                         r"date_end \(it has: doc_id, para_id.*extract_events\(articles, timexes, "
+                                         r"sentences\)"):
+        extract_events(arts, split_sentences(arts))
 
 
 def test_a_published_value_that_is_no_date_leaves_that_article_undated_and_is_named():

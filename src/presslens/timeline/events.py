@@ -455,8 +455,24 @@ def extract_events(articles: pd.DataFrame, timexes: pd.DataFrame | None = None,
 
         sentences = split_sentences(articles) if sentences is None else sentences
         timexes = extract_timexes(articles, sentences)
+    else:
+        _check_timexes(timexes)
     with _collector_paused():
         return _extract_events(articles, timexes, sentences, mentions, method)
+
+
+def _check_timexes(timexes: Any) -> None:
+    """Raise a ``ValueError`` that names the argument, the columns it has and the call unless
+    ``timexes`` is a table of expressions: a sentences table given there (extract_quotes and
+    extract_timexes take the sentences second) failed deep inside with a bare ``KeyError``."""
+    columns = list(getattr(timexes, "columns", []))
+    missing = [c for c in ("value", *_DATES) if c not in columns]
+    if isinstance(timexes, pd.DataFrame) and not missing:
+        return
+    has = ", ".join(map(str, columns[:8])) + (" ..." if len(columns) > 8 else "") if columns else type(timexes).__name__
+    raise ValueError(f"extract_events: timexes has no column {', '.join(missing)} (it has: {has}); the expressions "
+                     "come second, extract_events(articles, timexes, sentences), with timexes = "
+                     "extract_timexes(articles, sentences), or leave them out to have them found")
 
 
 @contextmanager
