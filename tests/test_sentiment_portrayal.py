@@ -26,6 +26,7 @@ from presslens.sentiment.portrayal import (
     stance_features,
 )
 from presslens.sentiment.target import score_target
+from presslens.text import split_sentences
 
 
 def _articles() -> pd.DataFrame:
@@ -65,6 +66,14 @@ def test_stance_features_sum_up_every_mention_of_each_entity():
     assert f["coverage"] == pytest.approx(2 / 8) and f["speaks"] == pytest.approx(1 / 3)
     # The article's story is a prior in proportion to how much of it names the entity.
     assert (f["prior_tone"], f["prior_negative"]) == (pytest.approx(-0.3 * 2 / 8), pytest.approx(0.5 * 2 / 8))
+
+
+def test_entity_sentiment_given_sentences_for_mentions_says_which_argument_and_the_call():
+    # split_sentences' table given second, where extract_quotes takes it: a bare KeyError 'entity' before.
+    arts = pd.DataFrame({"doc_id": ["a"], "text": ["Mayor Ada Quill of Tarnfield praised the ferry crews."]})
+    with pytest.raises(ValueError, match=r"mention_tone: mentions has no column entity \(it has: doc_id, para_id, "
+                                         r"sent_id, start, end, text\); .*\(articles, mentions, sentences\)"):
+        entity_sentiment(arts, split_sentences(arts))
 
 
 def test_mention_tone_carries_the_whole_articles_tone():

@@ -30,7 +30,7 @@ import string
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import chain
-from typing import Any
+from typing import Any, Sequence
 
 import numpy as np
 import pandas as pd
@@ -45,6 +45,7 @@ __all__ = [
     "WORD_COLUMNS",
     "alternation",
     "check_articles",
+    "check_table",
     "lost_comma",
     "lower_aligned",
     "may_hold",
@@ -707,6 +708,27 @@ def check_articles(articles: Any, caller: str) -> None:
                             f"{type(texts.iloc[odd[0]]).__name__}, not a string (row {rows}{' ...' if n > 5 else ''}). "
                             "Decode bytes first (df['text'] = df['text'].map(presslens.corpus.decode), which "
                             "finds the encoding), or give the column that holds the articles' text")
+
+
+def check_table(table: Any, caller: str, argument: str, columns: Sequence[str], call: str) -> None:
+    """Raise a ``ValueError`` unless ``table`` is a DataFrame holding ``columns``: one line naming
+    ``caller``, the ``argument``, the columns missing and those it has, and ``call`` (how to make it
+    or where it goes). A table given in the wrong place (the sentences where the helpers that take
+    them second, extract_quotes and extract_timexes, would) otherwise fails deep inside with a bare
+    ``KeyError``.
+
+    >>> check_table(pd.DataFrame({"doc_id": [], "text": []}), "f", "mentions", ["entity"], "find_mentions(articles)")
+    Traceback (most recent call last):
+    ...
+    ValueError: f: mentions has no column entity (it has: doc_id, text); find_mentions(articles)
+    """
+    present = list(getattr(table, "columns", []))
+    missing = [c for c in columns if c not in present]
+    if isinstance(table, pd.DataFrame) and not missing:
+        return
+    has = ", ".join(map(str, present[:8])) + (" ..." if len(present) > 8 else "") if present else type(table).__name__
+    raise ValueError(f"{caller}: {argument} has no column {', '.join(missing) or ', '.join(columns)} "
+                     f"(it has: {has}); {call}")
 
 
 def split_sentences(articles: pd.DataFrame) -> pd.DataFrame:

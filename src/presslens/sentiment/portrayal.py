@@ -46,7 +46,7 @@ from presslens.quotes.lexicon import alternation, cue_classes
 from presslens.quotes.sources import dateline_at
 from presslens.sentiment.scorer import NEUTRAL_BAND, label_names, rescale, score_many, tone_label
 from presslens.sentiment.target import FEATURES, QUANTITIES, _weights, mention_scores
-from presslens.text import check_articles, split_sentences
+from presslens.text import check_articles, check_table, split_sentences
 
 __all__ = [
     "compare_outlets",
@@ -201,6 +201,9 @@ def mention_tone(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
         sentences = split_sentences(articles)
     if mentions is None:
         mentions = find_mentions(articles, sentences)
+    check_table(mentions, "mention_tone", "mentions", ["doc_id", "start", "end", "entity"],
+                "mention_tone and entity_sentiment take the mentions second, (articles, mentions, sentences), "
+                "with mentions = find_mentions(articles, sentences), or none to have them found")
     extra = ["sentence", "lead", "sentence_tone", *(c for q in QUANTITIES for c in (q, f"{q}_label")), "judgement",
              "scene", "speaks", *_ARTICLE, "headline"]
     if mentions.empty:

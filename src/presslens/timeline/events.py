@@ -39,7 +39,7 @@ import pandas as pd
 
 from presslens.dtypes import shared_values
 from presslens.quotes.sources import dateline_at
-from presslens.text import check_articles, readable, split_sentences
+from presslens.text import check_articles, check_table, readable, split_sentences
 from presslens.timeline.anchors import anchor_many
 from presslens.timeline.heads import (GENERIC_HEADS, across_clause, across_dash, across_quotation, clause_heads,
                                      counted_from, event_heads, head_key, infinitive_of_gathering, modified_noun,
@@ -456,23 +456,11 @@ def extract_events(articles: pd.DataFrame, timexes: pd.DataFrame | None = None,
         sentences = split_sentences(articles) if sentences is None else sentences
         timexes = extract_timexes(articles, sentences)
     else:
-        _check_timexes(timexes)
+        check_table(timexes, "extract_events", "timexes", ["value", *_DATES],
+                    "the expressions come second, extract_events(articles, timexes, sentences), with timexes = "
+                    "extract_timexes(articles, sentences), or leave them out to have them found")
     with _collector_paused():
         return _extract_events(articles, timexes, sentences, mentions, method)
-
-
-def _check_timexes(timexes: Any) -> None:
-    """Raise a ``ValueError`` that names the argument, the columns it has and the call unless
-    ``timexes`` is a table of expressions: a sentences table given there (extract_quotes and
-    extract_timexes take the sentences second) failed deep inside with a bare ``KeyError``."""
-    columns = list(getattr(timexes, "columns", []))
-    missing = [c for c in ("value", *_DATES) if c not in columns]
-    if isinstance(timexes, pd.DataFrame) and not missing:
-        return
-    has = ", ".join(map(str, columns[:8])) + (" ..." if len(columns) > 8 else "") if columns else type(timexes).__name__
-    raise ValueError(f"extract_events: timexes has no column {', '.join(missing)} (it has: {has}); the expressions "
-                     "come second, extract_events(articles, timexes, sentences), with timexes = "
-                     "extract_timexes(articles, sentences), or leave them out to have them found")
 
 
 @contextmanager
