@@ -427,6 +427,17 @@ def test_tone_by_outlet_and_date():
         tone_by(scored, articles, "author")
 
 
+def test_tone_by_month_reads_a_column_of_days_written_day_first_throughout():
+    # A newsroom CMS's export: pandas took "12/03/2031 14:05" for 3 December and, its form fixed by the
+    # first value, made "19/03/2031 09:30" no date, so the article left the table without a word.
+    scored = _scored()
+    articles = pd.DataFrame({"doc_id": ["a", "b", "c"], "outlet": ["Kestrel Courier"] * 3,
+                             "published": ["12/03/2031 14:05", "19/03/2031 09:30", "02/04/2031 22:10"]})
+    by_month = tone_by(scored, articles, "published", freq="M")
+    assert by_month["published"].tolist() == [pd.Timestamp("2031-03-01"), pd.Timestamp("2031-04-01")]
+    assert by_month["articles"].tolist() == [2, 1]
+
+
 def test_every_tone_table_labels_its_tone_beside_the_shares():
     """A mean tone is read with its label and the class shares beside it (issue 18's rule)."""
     scored = _scored()

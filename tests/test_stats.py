@@ -165,6 +165,9 @@ def test_tone_over_time_is_binned_by_week_when_most_days_are_small():
     assert publication_periods(busy, min_size=5)[1] == "day"
     sparse = pd.Series(["2031-03-03", "2031-04-09", "2031-05-20"])  # a few articles a month: months, all small
     assert publication_periods(sparse, min_size=5)[1] == "month"
+    # days written day first, as a newsroom CMS exports them: each in its own month, none lost
+    cms = pd.Series(["12/03/2031 14:05", "19/03/2031 09:30", "02/04/2031 22:10"])
+    assert publication_periods(cms, min_size=5)[0].tolist() == ["2031-03", "2031-03", "2031-04"]
     # articles that differ: seven that all gave 0.1 would have no spread to measure an interval from
     grouped = group_intervals(pd.DataFrame({"doc_id": range(14), "period": labels.iloc[:14],
                                             "tone": [0.1 * (i % 3) for i in range(14)]}), "tone", by="period")

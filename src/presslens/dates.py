@@ -30,7 +30,7 @@ from typing import Any, Iterable
 
 import pandas as pd
 
-__all__ = ["NUMERIC_DAY", "puts_day_first", "number_as_day", "number_as_timestamp"]
+__all__ = ["NUMERIC_DAY", "number_as_day", "number_as_timestamp", "puts_day_first", "read_datetimes"]
 
 # Unix seconds reach 1e11 only in the year 5138: a larger number counts a finer unit.
 _UNITS = ((1e11, "s"), (1e14, "ms"), (1e17, "us"))
@@ -57,6 +57,22 @@ def puts_day_first(values: Iterable[Any]) -> bool:
             month |= int(found[3]) > 12
             day |= int(found[1]) > 12
     return day and not month
+
+
+def read_datetimes(values: pd.Series) -> pd.Series:
+    """A ``published`` column (a table's own: dates, strings, numbers) as datetimes, NaT where a value
+    is no date, as ``pd.to_datetime(values, errors="coerce")`` reads it, except a column whose days in
+    numbers put the day first (:func:`puts_day_first`): there each value is read on its own, those
+    days day first. pandas takes the first value's form for the whole column, so "12/03/2031 14:05"
+    beside "19/03/2031 09:30" would be 3 December and the second no date at all.
+
+    >>> read_datetimes(pd.Series(["12/03/2031 14:05", "19/03/2031", "2031-04-02"])).dt.strftime("%d %b").tolist()
+    ['12 Mar', '19 Mar', '02 Apr']
+    """
+    if not puts_day_first(values.tolist()):
+        return pd.to_datetime(values, errors="coerce")
+    return pd.to_datetime(values.map(lambda v: pd.to_datetime(
+        v, errors="coerce", dayfirst=isinstance(v, str) and NUMERIC_DAY.match(v) is not None)), errors="coerce")
 
 
 def number_as_day(value: Any) -> date | None:

@@ -23,6 +23,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import LogLocator, MaxNLocator, NullFormatter, StrMethodFormatter
 from pandas.io.formats.style import Styler
 
+from presslens.dates import read_datetimes
 from presslens.missing import NO_OUTLET, missing_key
 
 __all__ = [
@@ -200,7 +201,7 @@ def corpus_overview(articles: pd.DataFrame, top_outlets: int = 15) -> Figure:
     ax_out.set(title="Outlets" + (f" (top {len(counts)} of {len(counts) + more})" if more > 0 else ""),
                xlabel="articles")
 
-    published = pd.to_datetime(articles["published"], errors="coerce")
+    published = read_datetimes(articles["published"])
     dated = published.dropna()
     undated = int(published.isna().sum())
     title = "Publication dates" + (f" ({undated} undated)" if undated else "")

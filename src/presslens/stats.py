@@ -50,6 +50,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats as _scipy_stats
 
+from presslens.dates import read_datetimes
 from presslens.missing import missing_key
 
 __all__ = [
@@ -580,7 +581,7 @@ def publication_periods(published: pd.Series, min_size: int = MIN_SIZE) -> tuple
     >>> period, sorted(set(labels))
     ('week', ['2031-03-03 week', '2031-03-10 week'])
     """
-    when = pd.to_datetime(published, errors="coerce")
+    when = read_datetimes(pd.Series(published))
     day = when.dt.normalize()
     bins = (("day", day.dt.strftime("%Y-%m-%d")),
             ("week", (day - pd.to_timedelta(day.dt.day_of_week, unit="D")).dt.strftime("%Y-%m-%d week")),

@@ -45,6 +45,8 @@ import numpy as np
 import pandas as pd
 from pandas.api.types import is_scalar
 
+from presslens.dates import read_datetimes
+
 from .news import news_scorer
 from .rated import rated_core_scorer, rated_scorer
 from .vader import fast_vader, vader_reference
@@ -291,7 +293,7 @@ def tone_by(
                          f"yours, e.g. df.rename(columns={{'source': 'outlet', 'date': 'published'}})")
     meta = articles[["doc_id", by]].drop_duplicates("doc_id")
     if by == "published":
-        when = pd.to_datetime(meta["published"], errors="coerce")
+        when = read_datetimes(meta["published"])
         if freq in ("D", "W", "M"):
             when = when.dt.to_period(freq).dt.start_time
         else:
