@@ -2,6 +2,7 @@
 
 import re
 
+import pandas as pd
 import pytest
 
 import presslens
@@ -73,6 +74,17 @@ def test_an_articles_table_without_its_columns_gets_one_readable_error(name, tmp
     with pytest.raises(TypeError, match=rf"^{name}: articles must be a pandas DataFrame .* not list"):
         calls[name](["Mayor Alda Voss said on Monday the bridge opens."])
     assert not (tmp_path / "out").exists()
+
+
+def test_a_newsroom_export_without_the_columns_is_told_the_renames_in_its_own_names():
+    # A CMS export's names: renaming only body and the id left headline, pub_date and site unread without a
+    # word (no dates for "on Monday", no outlets); the error now names every rename load_corpus would make.
+    cms = pd.DataFrame({"headline": ["Umberton ferry resumes"], "body": ["Mayor Alda Voss said on Monday it runs."],
+                        "pub_date": ["12/03/2031 14:05"], "site": ["Umberton Post"], "author": ["Ines Rowe"]})
+    with pytest.raises(ValueError, match=re.escape("df = df.rename(columns={'body': 'text', 'headline': 'title', "
+                                                   "'pub_date': 'published', 'site': 'outlet'}); "
+                                                   "df['doc_id'] = range(len(df))")):
+        presslens.split_sentences(cms)
 
 
 @pytest.mark.parametrize("name", ["split_sentences", "extract_quotes", "extract_timexes", "analyse", "find_mentions",

@@ -675,8 +675,7 @@ def check_articles(articles: Any, caller: str) -> None:
         has = ", ".join(map(str, articles.columns[:8])) + (" ..." if len(articles.columns) > 8 else "")
         raise ValueError(f"{caller}: the articles table has no column {' or '.join(missing)} (it has: "
                          f"{has or 'no columns'}). Every article needs a doc_id and its text: "
-                         "presslens.load_corpus gives such a table, or rename your columns, e.g. "
-                         "df.rename(columns={'id': 'doc_id', 'body': 'text'})")
+                         f"presslens.load_corpus gives such a table, or rename your columns, {_renames(articles)}")
     ids = articles["doc_id"]
     missing_ids = ids.isna()
     if missing_ids.any():
@@ -708,6 +707,25 @@ def check_articles(articles: Any, caller: str) -> None:
                             f"{type(texts.iloc[odd[0]]).__name__}, not a string (row {rows}{' ...' if n > 5 else ''}). "
                             "Decode bytes first (df['text'] = df['text'].map(presslens.corpus.decode), which "
                             "finds the encoding), or give the column that holds the articles' text")
+
+
+def _renames(articles: pd.DataFrame) -> str:
+    """The fix for a table lacking doc_id or text, in its own column names: the rename of every column
+    that load_corpus would read as an article column under another name (``body`` as ``text``,
+    ``headline`` as ``title``, ``pub_date`` as ``published``, ``site`` as ``outlet``: the helpers read
+    those by their own names only), ids numbered where no column holds them, and a text column named
+    where none looks like one."""
+    from presslens.corpus.records import ARTICLE_KEYS, _field, _plained
+
+    plained = _plained(articles.columns)
+    renames = {field: key for key in ARTICLE_KEYS
+               if key not in articles.columns and (field := _field({}, key, {}, plained)) is not None}
+    fixes = [f"df = df.rename(columns={renames!r})"] if renames else []
+    if "doc_id" not in articles.columns and "doc_id" not in renames.values():
+        fixes.append("df['doc_id'] = range(len(df))")
+    if "text" not in articles.columns and "text" not in renames.values():
+        fixes.append("df = df.rename(columns={'YOUR_TEXT_COLUMN': 'text'})")
+    return "; ".join(fixes)
 
 
 def check_table(table: Any, caller: str, argument: str, columns: Sequence[str], call: str) -> None:
