@@ -120,6 +120,14 @@ def test_chunked_run_equals_whole_run(articles, tables, size):
         pd.testing.assert_frame_equal(chunked[name], tables[name], obj=name)
 
 
+def test_a_published_column_of_days_first_is_read_so_in_every_chunk():
+    # One chunk of days 1-12 alone ("12/03/2031") had no day above 12 to tell the order and read them month first.
+    arts = pd.DataFrame({"doc_id": ["a", "b"], "text": ["The Umberton ferry stopped yesterday."] * 2,
+                         "published": ["12/03/2031 14:05", "19/03/2031 09:30"]})
+    chunked = analyse(arts, jobs=1, chunk=1, progress=False)["timexes"]
+    assert chunked["value"].tolist() == ["2031-03-11", "2031-03-18"]
+
+
 def test_worker_processes_give_the_tables_of_one_process(articles, tables):
     parallel = analyse(articles, jobs=2, chunk=1, progress=False)
     for name in tables:

@@ -59,6 +59,7 @@ import numpy as np
 import pandas as pd
 
 from presslens.corpus import skipped
+from presslens.dates import puts_day_first, read_datetimes
 from presslens.dtypes import compact, compact_tables, shared_values
 from presslens.entities import find_mentions, gender_evidence, link_aliases, person_gender
 from presslens.entities.linking import Aliases, PackedAliases, link_pieces, prepare_aliases
@@ -264,6 +265,9 @@ def analyse(articles: pd.DataFrame, *, publication_date: str | None = None, jobs
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     if chunk is not None and chunk < 1:
         raise ValueError(f"chunk must be at least 1 article, not {chunk}")
+    if "published" in articles and puts_day_first(articles["published"].tolist()):
+        # Each chunk would judge the order of its own days: one of 1-12 March alone would read them month first.
+        articles = articles.assign(published=read_datetimes(articles["published"]))
     return analyse_chunks(_parts(articles, workers, chunk), publication_date=publication_date, jobs=workers,
                           progress=progress, sink=sink)
 
