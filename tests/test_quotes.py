@@ -1727,6 +1727,15 @@ ATTRIBUTION_RULES = {
                               "content": "Tom Vell as the mastermind of the scheme"},
               "the levy as": {"speaker": "Ada Quill", "cue": "portrays"}},
         absent="the mayor in|a ferry in"),
+    # "list" puts its object forward as something too, only with "as" (it had no row): not a list alone ("listed in
+    # critical condition", "listed the ferry times").
+    "listing something as something": dict(
+        text="Ada Quill listed the Brine Time show as her guilty pleasure. Piet Marsh's filing lists the harbour "
+             "lodge as a liability. Tom Vell was listed in critical condition. Marsh listed the ferry times.",
+        rows={"the Brine Time show as": {"speaker": "Ada Quill", "cue": "listed",
+                                         "content": "the Brine Time show as her guilty pleasure"},
+              "the harbour lodge as": {"cue": "lists"}},
+        absent="critical condition|the ferry times"),
     # "who" speaks for the name before it, past a comma or a dash.
     "a relative pronoun after a dash": dict(
         text="Harbour master Ada Quill - who once said she would “close the pier for good” - backed the levy. "
