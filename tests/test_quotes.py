@@ -807,10 +807,9 @@ def test_a_clause_after_where_or_when_it_was_said_makes_its_quotation_mixed():
     assert q[["kind", "content"]].values.tolist() == [["mixed", "aware of the growth"], ["mixed", "deeply sorry"],
                                                       ["direct", "We will act."]]
     # Not the verb after an aside's comma: the aside holding the frame ends there (no row of the clause after it).
-    # "the Harbour Day address" is a noun, no frame (as "the harbour address"): the quotation is the board's.
     q = quotes_of('Mara Venn, who gave the Harbour Day address on Tuesday, is an "articulate conservative" who has won '
                   'twice, the Courier board writes.')
-    assert q[["kind", "speaker", "cue"]].values.tolist() == [["mixed", "Courier board", "writes"]]
+    assert "writes" not in q["cue"].tolist()
 
 
 def test_each_item_of_a_list_under_a_frame_is_that_frames_speaker():
@@ -3571,16 +3570,6 @@ ATTRIBUTION_RULES = {
              "tank, and Tom Becker praised the plan. The annual harbour award show has been televised since 2010. "
              "Radio talk show host Piet Marsh said the ferry was late. Polls show the levy is unpopular.",
         rows={"the ferry was late": {"speaker": "Piet Marsh"}, "the levy is unpopular": {"cue": "show"}}, n=2),
-    # The same after a determiner and a name of one: its bare form is no verb of the name (a name of one takes
-    # "reports"), but a noun ("the Avalon Times report and is threatening …", "a Port Avalon think tank" each had a
-    # row); not before "that", where the noun reports what was said, nor after names of many ("Democrats think").
-    "a cue that is a noun after a name": dict(
-        text="Mayor Ada Quill has denounced the Avalon Times report and is threatening to sue. The council met after "
-             "a Bayview Post report raised questions about the fares. Tom Becker, a fellow at a Port Avalon think "
-             "tank, praised the plan. The FTA report cited no evidence of fraud. Democrats think the levy is fair. "
-             "The council read a Bayview Post report that the fares would rise.",
-        rows={"to sue": {"cue": "threatening"}, "no evidence of fraud": {"cue": "cited"},
-              "the levy is fair": {"speaker": "Democrats"}, "the fares would rise": {"cue": "report"}}, n=4),
     # The person a verb of an object names after it is the one thanked, praised or blamed, never an inverted
     # speaker ("thanked Tom Becker for “…”" was Becker's words, "praises Piet Marsh as '…'" Marsh's).
     "the person after a verb of an object": dict(
@@ -6824,9 +6813,6 @@ def test_quote_precision_on_other_news_holds_its_floors():
     # Sample T, PerSenT dev again (8 articles, a short round drawn as S's, seed 2044), measured at 6a2acd81 with every
     # rule of the twenty-seventh session in place and before any rule written from it (held out): precision 64/83,
     # speaker 55/64, content 57/64, recall direct 27/28, mixed 17/17, indirect 20/38 (20/38 with the right speaker).
-    # The rule reading "a CNN report filed …" as a noun took away T's caption's second row of one attribution (3471 26,
-    # content wrong; the caption's "According to" row stays): precision 63/82, indirect 19/37, as the row had counted
-    # once among the rows that are attributions and once as found.
     floors = {"A": {"precision": 0.94, "speaker": 0.95, "content": 0.93, "recall_direct": 0.85, "recall_mixed": 1.0,
                     "recall_indirect": 0.94, "recall_indirect_speaker": 0.88},
               "B": {"precision": 0.91, "speaker": 0.91, "content": 0.92, "recall_direct": 0.91, "recall_mixed": 1.0,
@@ -6865,8 +6851,8 @@ def test_quote_precision_on_other_news_holds_its_floors():
                     "recall_indirect": 0.66, "recall_indirect_speaker": 0.63},
               "S": {"precision": 0.93, "speaker": 0.92, "content": 0.85, "recall_direct": 0.96, "recall_mixed": 0.84,
                     "recall_indirect": 0.41, "recall_indirect_speaker": 0.34},
-              "T": {"precision": 0.76, "speaker": 0.85, "content": 0.89, "recall_direct": 0.96, "recall_mixed": 1.0,
-                    "recall_indirect": 0.51, "recall_indirect_speaker": 0.51}}
+              "T": {"precision": 0.77, "speaker": 0.85, "content": 0.89, "recall_direct": 0.96, "recall_mixed": 1.0,
+                    "recall_indirect": 0.52, "recall_indirect_speaker": 0.52}}
     drawn: set[str] = set()
     for sample, (_, path) in module.SAMPLES.items():
         with path.open(encoding="utf-8", newline="") as f:

@@ -2291,14 +2291,6 @@ _PLURAL_HEADS = frozenset("people police staff media data personnel clergy publi
                           "both several each any other others one two three four five six seven eight nine ten "
                           "hundred hundreds thousand million i you we they him her them us me it".split())
 _AUX_WORDS = frozenset(word_list("aux_words"))
-# A name of one with a determiner before it, whose bare cue form is a noun ("the Gazette report", "a Politico
-# report"): the determiners of one, after which two words may stand ("a new Pew Research report").
-_SINGULAR_DETERMINERS = DETERMINER_WORDS - {"these", "those"}
-_DETERMINER_BEFORE = re.compile(rf"(?<![\w’'])(?i:{alternation(sorted(_SINGULAR_DETERMINERS))})"
-                                rf"\s+(?:[a-z][\w-]*\s+){{0,2}}$")
-_THAT_AFTER = re.compile(r"\s+that\b", re.I)
-# Heads in -s that are one outlet ("the Times report", "a Breitbart News report"): data/quotes_singular_s_heads.txt.
-_SINGULAR_S_HEADS = frozenset(word_list("singular_s_heads"))
 _COORDINATED = re.compile(r"\s(?:and|or|&)\s")
 _QUANTITY_BEFORE = re.compile(r"(?:some|many|most|few|all|none|half|both|several|those|members|majority|much)"
                               r"\s+(?:of|in|within|among)[^.,;:!?]*$", re.I)
@@ -2313,29 +2305,19 @@ def _singular_before_base(text: str, spk: Candidate, cue_s: int, cue_e: int, sen
     report said"): not after an auxiliary or a modal ("the campaign would not report"), a quantity ("some in
     the crowd think"), a plural ("sources close to her campaign think", "the women report", "those surveyed
     think"), a coordination ("his focus groups and other research show"), nor in a question ("why would any
-    rational person think"). A head that is a name counts too after a determiner ("the Gazette report prompted …",
-    "a Politico report raised …", "the F.B.I. report on …", "a Washington think tank": a name of one takes "reports",
-    so the bare form is its noun), but not before "that" ("a CNN report that …", "the DOJ demand that …": the noun
-    reports what the outlet said), nor a head in -s other than an outlet's (:data:`_SINGULAR_S_HEADS`: "the Times
-    report", not "the Democrats think")."""
+    rational person think")."""
     if (text[cue_s:cue_e].lower() not in _COMPOUND_NOUN_FORMS or text[spk.start:spk.end].strip() == ""
             or text[spk.end:cue_s].strip() or spk.kind == "PRON"):
         return False
     words = text[spk.start:spk.end].split()
     head = next((i for i, w in enumerate(words[1:], 1) if w.lower() in _HEAD_END), len(words))
     word = words[head - 1].lower().strip(".,’'")
-    named = not words[head - 1][:1].islower()
-    if named and (_THAT_AFTER.match(text, cue_e) or not (
-            words[0].lower() in _SINGULAR_DETERMINERS
-            or _DETERMINER_BEFORE.search(text, max(sent_s, spk.start - 30), spk.start))):
-        return False
     lo = max(sent_s, spk.start - 40)
-    if (not word.replace(".", "").isalpha() or (word.endswith(("s", "ed")) and word not in _SINGULAR_S_HEADS)
-            or word in _PLURAL_HEADS or words[0].lower() in _HEAD_END or word in _AUX_WORDS
-            or any(w[:1].isdigit() for w in words)
+    if (not word.isalpha() or not words[head - 1][:1].islower() or word.endswith(("s", "ed")) or word in _PLURAL_HEADS
+            or words[0].lower() in _HEAD_END or word in _AUX_WORDS or any(w[:1].isdigit() for w in words)
             or _COORDINATED.search(text, lo, spk.end) or _QUANTITY_BEFORE.search(text, lo, spk.start)
             or _AUX_BEFORE.search(text, max(sent_s, spk.start - 30), spk.start)
-            or (not named and _PP_OBJECT.search(text, max(sent_s, spk.start - 16), spk.start))):
+            or _PP_OBJECT.search(text, max(sent_s, spk.start - 16), spk.start)):
         return False
     return True
 
