@@ -817,3 +817,33 @@ def test_sidecar_without_a_file_name_column_is_reported(tmp_path):
     assert "names no file" in reason and "1 row(s)" in reason and "`file`" in reason
     (tmp_path / "metadata.csv").write_text("file,outlet\nbrindle-1.txt,Brindle Post\n", encoding="utf-8")
     assert skipped(load_corpus(tmp_path)).empty
+
+
+def test_office_lock_files_and_windows_system_files_are_no_articles(tmp_path):
+    # Word left ~$report.docx beside the fictional report it had open: it was "unreadable Word document
+    # (BadZipFile)", a ~$ lock of a text file an article of one word, Thumbs.db and desktop.ini
+    # "unsupported file type".
+    (tmp_path / "good.txt").write_text("Fictional good headline\n\nA good fictional body.\n")
+    (tmp_path / "~$report.docx").write_bytes(b"\x05Tilda" + bytes(150))
+    (tmp_path / "~$notes.txt").write_bytes(b"\x05Tilda" + bytes(150))
+    (tmp_path / "Thumbs.db").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100))
+    (tmp_path / "desktop.ini").write_text("[.ShellClassInfo]\nIconResource=x.ico\n")
+    df = load_corpus(tmp_path)
+    assert df["doc_id"].tolist() == ["good"]
+    reasons = dict(zip(skipped(df)["path"], skipped(df)["reason"]))
+    assert set(reasons) == {str(tmp_path / "~$report.docx"), str(tmp_path / "~$notes.txt")}
+    assert reasons[str(tmp_path / "~$report.docx")].startswith("Office lock file (~$ name): Word, Excel or PowerPoint keeps it")
+
+
+@pytest.mark.parametrize("name, data, reason", [
+    ("letter.eml", b"From: desk@umberton.example\nSubject: Fictional quay\n\nThe quay reopens.\n",
+     "e-mail message (.eml): not read; save the newsletter's article as a web page (.html) or text (.txt)"),
+    ("letter.msg", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504),
+     "Outlook message (.msg): not read; in Outlook, File, Save As, HTML (.html) or Text Only (.txt)"),
+    ("book.epub", b"PK\x03\x04" + bytes(26), "EPUB e-book: not read; convert it to .docx or .html"),
+    ("memo.pages", b"PK\x03\x04" + bytes(26), "Apple Pages document: not read; in Pages, File, Export To, Word"),
+])
+def test_mail_and_ebook_files_say_how_to_convert_them(tmp_path, name, data, reason):
+    # Each was "unsupported file type", without what to do.
+    (tmp_path / name).write_bytes(data)
+    assert skipped(load_corpus(tmp_path))["reason"][0].startswith(reason)

@@ -64,6 +64,12 @@ def passed_over(name: str) -> str | None:
     # A README describes the folder (a study's data/raw has one), it is not an article.
     if name.split(".")[0].upper() == "README" and name.count(".") <= 1:
         return ""
+    if name.startswith("~$"):
+        # Office keeps a lock file of its own, of the same suffix, beside a document while it is open (or
+        # left after a crash): a few bytes naming the user, no article (read, one a "broken Word document").
+        return "Office lock file (~$ name): Word, Excel or PowerPoint keeps it while a document is open; not read"
+    if name.lower() in data_words("corpus_system_files.txt"):
+        return ""
     if name.startswith("."):
         # A hidden file with a type (.notes.txt, macOS's ._story.txt) is named in the report;
         # one without (.DS_Store, .gitignore) is a setting, no article.
