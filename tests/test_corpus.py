@@ -847,3 +847,19 @@ def test_mail_and_ebook_files_say_how_to_convert_them(tmp_path, name, data, reas
     # Each was "unsupported file type", without what to do.
     (tmp_path / name).write_bytes(data)
     assert skipped(load_corpus(tmp_path))["reason"][0].startswith(reason)
+
+
+def test_sidecar_rows_naming_no_file_of_the_folder_are_reported(tmp_path):
+    # A fictional desk's metadata.csv named a story it never saved and one in another case: both rows'
+    # dates and outlets were applied to nothing, without a word.
+    (tmp_path / "quay.txt").write_text("Quay reopens\n\nThe quay of Port Amsel reopens, the harbour office said.\n")
+    (tmp_path / "Ferry.txt").write_text("Ferry late\n\nThe Port Amsel ferry ran late, its captain said.\n")
+    (tmp_path / "metadata.csv").write_text("file,outlet,date\nquay.txt,Amsel Post,2031-03-04\n"
+                                           "ferry.txt,Amsel Post,2031-03-05\nlost.txt,Amsel Post,2031-03-06\n")
+    df = load_corpus(tmp_path)
+    assert df.set_index("doc_id")["outlet"].fillna("").to_dict() == {"Ferry": "", "quay": "Amsel Post"}
+    report = skipped(df)
+    assert report["path"].tolist() == [str(tmp_path / "metadata.csv")]
+    assert report["reason"][0] == ("metadata sidecar rows name 2 file(s) the corpus does not hold: ferry (Ferry "
+                                   "differs only in case), lost; their metadata went to no article")
+    assert skipped(load_corpus(tmp_path, files=[tmp_path / "quay.txt"])).empty   # a batch holds only some files

@@ -23,7 +23,7 @@ from presslens.corpus import archive, documents, factiva, nexis, proquest, recor
 from presslens.corpus.duplicates import exact_duplicates, near_duplicates
 from presslens.corpus.decoding import _mojibake_note, declared_charset, repair_mojibake
 from presslens.corpus.html import HTML_SUFFIXES, MHTML_SUFFIXES, _from_html, block_text, mhtml_page, with_address
-from presslens.corpus.metadata import _folder_sidecar, _HoldsArticles, _sidecar_file, is_sidecar
+from presslens.corpus.metadata import _folder_sidecar, _HoldsArticles, _sidecar_file, is_sidecar, unmatched
 from presslens.corpus.outlets import outlet_variants, read_outlets
 from presslens.corpus.records import RECORD_SUFFIXES
 from presslens.corpus.skips import CorpusError, _Report
@@ -130,6 +130,7 @@ def load_corpus(
     elif metadata is not None:
         given = _sidecar_file(resolve_path(metadata), report, max_bytes, None)
     sidecars: dict[Path, tuple[Path | None, dict[str, dict]]] = {}
+    whole = files is None
     if files is not None:
         files = _within(root, files, report)
     else:
@@ -141,10 +142,10 @@ def load_corpus(
             continue
         report.kind = file_type(file)
         read = reader(file)
+        meta = sidecar.get(file.stem) or sidecar.get(file.name) or {}
         if read is None:
             report.skip(file, _unsupported(file))
             continue
-        meta = sidecar.get(file.stem) or sidecar.get(file.name) or {}
         # An archive's members and a compressed file's inner file are keyed by their own names.
         if read is _read_archive:
             read = partial(read, sidecar=sidecar, inside=given is None)
@@ -153,6 +154,12 @@ def load_corpus(
         src = Source(file, folder, real_root, report, fields, max_bytes, meta, mojibake=mojibake)
         for row in _articles(read, src):
             rows.append(_utf8(_without_mojibake(row) if mojibake == "repair" else row))
+    if whole:
+        # Only a whole folder's load knows every file a sidecar could name (a batch holds some).
+        for sidecar_path, table in {id(t): (p, t) for p, t in [given or (None, {}), *sidecars.values()]}.values():
+            if sidecar_path is not None and (reason := unmatched(table)) is not None:
+                report.kind = file_type(sidecar_path)
+                report.skip(sidecar_path, reason)
     report.kind = None
     return _finish(rows, report, publication_date, drop_duplicates, near_duplicates, near_threshold, renames)
 

@@ -4,11 +4,12 @@ articles adds metadata keyed by file name; a sidecar covers its folder and the f
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, Mapping
 
 from presslens.corpus.records import FIELD_ALIASES, RECORD_SUFFIXES, _pick, _records
 from presslens.corpus.skips import _Report
 
-__all__ = ["SIDECAR_NAMES", "is_sidecar"]
+__all__ = ["SIDECAR_NAMES", "is_sidecar", "unmatched"]
 
 SIDECAR_NAMES = {"metadata", "_metadata", "meta"}
 
@@ -43,6 +44,36 @@ def _sidecar(folder: Path, real_root: Path, report: _Report, max_bytes: int) -> 
     return None, {}
 
 
+class _Table(dict):
+    """A sidecar's table (file stem -> record) that keeps the names it was asked for, so the rows
+    that named no file of the corpus can be said (:func:`unmatched`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: set[str] = set()
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        self.asked.add(key)
+        return super().get(key, default)
+
+
+def unmatched(table: Mapping[str, dict]) -> str | None:
+    """The skip report's reason for a sidecar ``table`` whose rows name files no article was read
+    from (a file never saved, a name in another case), or None when every row found its file:
+    without it their dates and outlets went to no article, unsaid. A name asked in another case
+    is named beside it."""
+    if not isinstance(table, _Table):
+        return None
+    missing = sorted(set(table) - table.asked)
+    if not missing:
+        return None
+    cases = {name.casefold(): name for name in sorted(table.asked)}
+    shown = [f"{name} ({cases[name.casefold()]} differs only in case)" if name.casefold() in cases else name
+             for name in missing]
+    return (f"metadata sidecar rows name {len(missing)} file(s) the corpus does not hold: {', '.join(shown[:10])}"
+            f"{' ...' if len(missing) > 10 else ''}; their metadata went to no article")
+
+
 class _HoldsArticles(Exception):
     """A file named like a sidecar whose records have a text column."""
 
@@ -64,7 +95,7 @@ def _sidecar_file(path: Path, report: _Report, max_bytes: int, real_root: Path |
     """A metadata file as a mapping from file stem to record. Only files inside ``real_root``
     are opened (None: a file the caller named). ``articles=False``: raise ``_HoldsArticles``
     when the records have a text column. ``data``: the bytes of a file read from an archive."""
-    table: dict[str, dict] = {}
+    table = _Table()
     rows = 0
     for _, record in _records(path, report, max_bytes, real_root, data=data):
         if not articles and _pick(record, "text", {}) not in (None, ""):
