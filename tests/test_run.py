@@ -164,6 +164,24 @@ def test_a_number_or_a_switch_given_as_text_is_refused_before_anything_runs(proj
     assert refused.value.code == 2
 
 
+def test_a_number_or_a_switch_given_for_text_is_refused_before_anything_runs(project, capsys):
+    # '-p kinds 7' ran three notebooks before 03 failed on isin(7); '-p label 7' reached 01 as the number 7.
+    notebooks = discover_notebooks(project)
+    for name, value, says in (("label", 7, "takes text (default 'plain' in 01_first), not 7"),
+                              ("output_dir", True, "takes text (default None in 01_first), not True")):
+        with pytest.raises(ParameterError, match=re.escape(says)):
+            plan_parameters(notebooks, {name: value})
+    assert plan_parameters(notebooks, {"label": "7", "output_dir": None})[notebooks[0]] == {"label": "7",
+                                                                                              "output_dir": None}
+    done = _presslens(project, "-p", "label", "7")
+    assert done.returncode == 2 and "to give the text 7, write -p label '\"7\"'" in done.stderr
+    # A date bound given as a year or a number reached filter_timeline as nanoseconds after 1970.
+    for name in ("date_from", "date_to"):
+        assert run.main(["run", str(project), "-p", name, "2025"]) == 2
+        assert f"{name} '2025' is not a calendar date" in capsys.readouterr().err
+    assert not (project / "reports").exists()
+
+
 def test_dask_options_without_the_dask_engine_are_refused(project, capsys):
     # Ignored before: the run went on in this process, the cluster never asked.
     for dask_only in (["--scheduler", "tcp://10.0.0.5:8786"], ["--partitions", "4"]):

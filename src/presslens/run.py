@@ -234,6 +234,11 @@ def plan_parameters(notebooks: Sequence[Path], parameters: dict[str, Scalar]) ->
     return {nb: {k: v for k, v in parameters.items() if k in declared[nb]} for nb in notebooks}
 
 
+# The notebooks' parameters that are days, checked and written YYYY-MM-DD before any notebook runs: a date
+# bound given as 2025 or 20251001 reached filter_timeline as a number, read as nanoseconds after 1970.
+DATE_PARAMETERS = ("publication_date", "date_from", "date_to")
+
+
 def _check_kind(name: str, value: Scalar, notebook: str, default: str | None) -> None:
     # A number or a switch given as text ("-p min_size abc", "-p speech_acts no") would run the whole
     # analysis and then fail in a cell or, as bool("no") is True, silently do the opposite.
@@ -250,6 +255,11 @@ def _check_kind(name: str, value: Scalar, notebook: str, default: str | None) ->
         if isinstance(value, bool) or not isinstance(value, int if whole else (int, float)):
             raise ParameterError(f"parameter {name!r} takes a {'whole ' if whole else ''}number (default {given} "
                                  f"in {notebook}), not {value!r}")
+    elif (given is None or isinstance(given, str)) and isinstance(value, (bool, int, float)):
+        # A parameter of text or of none (a name, kinds, a path): '-p kinds 7' failed in the third notebook,
+        # '-p entity 42' looked for the number. The command line reads 7 as a number; quotes make it text.
+        raise ParameterError(f"parameter {name!r} takes text (default {given!r} in {notebook}), not {value!r}; "
+                             f"to give the text {value}, write -p {name} '\"{value}\"'")
 
 
 # Kernels started by this process, so a signal handled in the main thread can stop the kernel a worker
@@ -756,7 +766,7 @@ def _add_study_parameters(parameters: dict[str, Scalar], root: Path, notebooks: 
         if name not in selected or name in parameters:
             continue
         try:
-            parameters[name] = check_date(value) if name == "publication_date" else value
+            parameters[name] = check_date(value, name) if name in DATE_PARAMETERS else value
         except ValueError as exc:
             raise ParameterError(f"{root / STUDY_FILE}: {exc}") from exc
         if name == "corpus" and not Path(str(value)).exists():
@@ -782,10 +792,11 @@ def _run_command(args: argparse.Namespace) -> int:
         parameters["mojibake"] = "keep"
     if args.outlets is not None:
         parameters["outlets"] = str(Path(_path_text(args.outlets, "--outlets")).expanduser().resolve())
-    if "publication_date" in parameters:
-        from presslens.study import check_date
+    from presslens.study import check_date
 
-        parameters["publication_date"] = check_date(parameters["publication_date"])
+    for name in DATE_PARAMETERS:
+        if name in parameters:
+            parameters[name] = check_date(parameters[name], name)
     root = None
     corpus = _path_text(args.corpus, "the corpus path") if args.corpus is not None else None
     if corpus is not None and study_root(Path(corpus).expanduser()) == Path(corpus).expanduser().resolve():
