@@ -588,6 +588,26 @@ def test_excel_workbooks_are_read_as_records_and_damaged_ones_skipped(tmp_path):
     assert reasons["monitor.xlsx:Coverage!5"] == "record has no text"
     assert reasons["cut.xlsx"].startswith("unreadable Excel workbook (BadZipFile")
 
+def test_a_workbook_whose_first_row_is_a_title_over_the_table_is_read_from_the_row_below(tmp_path):
+    # A fictional monitoring sheet opens with a title cell merged over its columns: it was "no text field
+    # in its records (fields: Port Amsel coverage 2031, column 2, column 3)", every article left out.
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Port Amsel coverage, October 2031", None, None])
+    sheet.merge_cells("A1:C1")
+    sheet.append(["Headline", "Body", "Date"])
+    sheet.append(["Quay reopens", "The quay of Port Amsel reopened on Friday, the harbour office said.", "2031-10-27"])
+    book.create_sheet("Notes").append(["text"])           # one field that presslens knows: a header, no title
+    book["Notes"].append(["A fictional note on the ferry timetable.", "kept"])
+    book.save(tmp_path / "monitor.xlsx")
+    arts = _by_id(load_corpus(tmp_path))
+    assert sorted(arts.index) == ["monitor/Notes!2", "monitor/Sheet!3"]
+    assert (arts.loc["monitor/Sheet!3", "title"], arts.loc["monitor/Sheet!3", "published"]) == (
+        "Quay reopens", pd.Timestamp("2031-10-27"))
+
+
 def test_near_duplicates_keep_mark_drop_and_the_summary(tmp_path):
     body = (" ".join(f"The fictional council of Port Amsel met on day {i} to discuss the harbour bridge."
                      for i in range(12)))

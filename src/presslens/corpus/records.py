@@ -18,7 +18,7 @@ from presslens.datafiles import data_rows
 if TYPE_CHECKING:
     from presslens.corpus.source import Source
 
-__all__ = ["FIELD_ALIASES", "RECORD_SUFFIXES"]
+__all__ = ["FIELD_ALIASES", "RECORD_SUFFIXES", "known_field"]
 
 RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson", ".csv", ".tsv"}
 # The article columns a record's fields fill.
@@ -51,6 +51,12 @@ def _plain(name: Any) -> str:
     """A field's name as aliases are matched: lower case, without spaces, underscores, hyphens and
     points, so an API's ``publishedAt`` and a spreadsheet's ``Published At`` are ``published_at``."""
     return _SEPARATORS.sub("", str(name).lower())
+
+
+def known_field(name: Any) -> bool:
+    """Whether ``name`` is a field name presslens reads by itself (:data:`FIELD_ALIASES`, as
+    :func:`_plain` matches them)."""
+    return _plain(name) in {_plain(alias) for aliases in FIELD_ALIASES.values() for alias in aliases}
 
 
 def _plained(names: Iterable[Any]) -> dict[str, Any]:

@@ -13,6 +13,7 @@ name and "!" where the workbook has several sheets ("Sheet2!5").
 from __future__ import annotations
 
 import zipfile
+from itertools import chain
 from typing import Any, Iterator
 
 from presslens.corpus import records
@@ -54,6 +55,21 @@ def _records(src: Source) -> Iterator[tuple[str, dict[str, Any]]]:
                 yield str(number), record
 
 
+def _header(rows: Iterator[tuple[Any, ...]]) -> tuple[tuple[Any, ...], int, Iterator[tuple[Any, ...]]]:
+    """A sheet's row of field names, the number of the row after it and the rows after it, of the
+    sheet's ``rows``. A first row of one text, not a field name presslens knows, above a row of
+    several texts is a title over the table (a cell merged across it, "Coverage, October 2031"):
+    the field names are the row below."""
+    header = next(rows, None) or ()
+    filled = [value for value in header if value is not None]
+    if len(filled) != 1 or not isinstance(filled[0], str) or records.known_field(filled[0]):
+        return header, 2, rows
+    below = next(rows, None)
+    if below is not None and sum(isinstance(value, str) for value in below) >= 2:
+        return below, 3, rows
+    return header, 2, rows if below is None else chain([below], rows)
+
+
 def _sheet_records(src: Source) -> Iterator[tuple[str, dict[str, Any]]]:
     """The rows of every sheet of a workbook as records, each sheet's first row their field names
     (an empty one named by its column, "column 3"); rows with no value are passed over."""
@@ -72,10 +88,10 @@ def _sheet_records(src: Source) -> Iterator[tuple[str, dict[str, Any]]]:
                 sheets = book.worksheets
                 for sheet in sheets:
                     rows = sheet.iter_rows(values_only=True)
-                    header = next(rows, None) or ()
+                    header, first, rows = _header(rows)
                     names = [f"column {i}" if name is None else str(name).strip() for i, name in enumerate(header, 1)]
                     where = f"{sheet.title}!" if len(sheets) > 1 else ""
-                    for number, row in enumerate(rows, 2):
+                    for number, row in enumerate(rows, first):
                         if any(value is not None for value in row):
                             yield f"{where}{number}", dict(zip(names, row))
             finally:
