@@ -863,3 +863,4 @@ def test_sidecar_rows_naming_no_file_of_the_folder_are_reported(tmp_path):
     assert report["reason"][0] == ("metadata sidecar rows name 2 file(s) the corpus does not hold: ferry (Ferry "
                                    "differs only in case), lost; their metadata went to no article")
     assert skipped(load_corpus(tmp_path, files=[tmp_path / "quay.txt"])).empty   # a batch holds only some files
+    assert skipped(load_corpus(tmp_path / "quay.txt")).empty                     # as one file of the folder does

@@ -130,7 +130,7 @@ def load_corpus(
     elif metadata is not None:
         given = _sidecar_file(resolve_path(metadata), report, max_bytes, None)
     sidecars: dict[Path, tuple[Path | None, dict[str, dict]]] = {}
-    whole = files is None
+    whole = files is None and root.is_dir()
     if files is not None:
         files = _within(root, files, report)
     else:
@@ -155,7 +155,7 @@ def load_corpus(
         for row in _articles(read, src):
             rows.append(_utf8(_without_mojibake(row) if mojibake == "repair" else row))
     if whole:
-        # Only a whole folder's load knows every file a sidecar could name (a batch holds some).
+        # Only a whole folder's load knows every file a sidecar could name (a batch or one file holds some).
         for sidecar_path, table in {id(t): (p, t) for p, t in [given or (None, {}), *sidecars.values()]}.values():
             if sidecar_path is not None and (reason := unmatched(table)) is not None:
                 report.kind = file_type(sidecar_path)
