@@ -390,7 +390,8 @@ def sidecar(folder: Path) -> Expected:
     lines += [f'"{key}","{outlet}",{published},/etc/passwd,/etc/passwd' for key, outlet, published in rows]
     (folder / "metadata.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     # Keys are names only: the paths' last names match no file, and the report says so.
-    exp.skipped[str(folder / "metadata.csv")] = r"rows name 3 file\(s\) the corpus does not hold: hosts, shadow, system;"
+    exp.skipped[str(folder / "metadata.csv")] = (r"rows name 3 file\(s\) the corpus does not hold: "
+                                                 r"hosts, shadow, system;")
     return exp
 
 

@@ -832,7 +832,8 @@ def test_office_lock_files_and_windows_system_files_are_no_articles(tmp_path):
     assert df["doc_id"].tolist() == ["good"]
     reasons = dict(zip(skipped(df)["path"], skipped(df)["reason"]))
     assert set(reasons) == {str(tmp_path / "~$report.docx"), str(tmp_path / "~$notes.txt")}
-    assert reasons[str(tmp_path / "~$report.docx")].startswith("Office lock file (~$ name): Word, Excel or PowerPoint keeps it")
+    assert reasons[str(tmp_path / "~$report.docx")].startswith(
+        "Office lock file (~$ name): Word, Excel or PowerPoint keeps it")
 
 
 @pytest.mark.parametrize("name, data, reason", [
