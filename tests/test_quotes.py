@@ -329,6 +329,30 @@ def test_single_guillemets_quote_like_single_curly_marks():
         assert first.kind == second.kind == "direct" and first.speaker == second.speaker == "Pim Ostrander"
 
 
+def test_corner_brackets_quote_like_curly_marks():
+    # English copy from Japanese and Chinese outlets may keep the corner brackets of the original 「…」, with 『…』 for a
+    # quotation inside one: they had been no marks at all, so '「…,」 said Emi Tazawa' gave no row.
+    text = ("「The bus is how my mother gets to the clinic,」 said Emi Tazawa, who runs a shop in Kamiyura. 「An old man "
+            "told me: 『A taxi will not wait.』 That is the whole argument,」 Tazawa said.")
+    assert [text[q.start:q.end] for q in find_quoted(text)] == [
+        "The bus is how my mother gets to the clinic,",
+        "An old man told me: 『A taxi will not wait.』 That is the whole argument,"]
+    q = quotes_of(text)
+    assert q[["kind", "speaker"]].values.tolist() == [["direct", "Emi Tazawa"], ["direct", "Emi Tazawa"]]
+
+
+def test_a_quotation_in_another_familys_marks_nests_in_the_open_one():
+    # Polish, Hungarian and Romanian copy quotes in „…” and nests in »…« or «…»; French copy nests “…” in «…». The
+    # nested opening mark had ended the open quotation, so "„My grandfather used to say: »The mine feeds the whole
+    # valley.« He was right,” he told …" gave two rows, the second (the grandfather's words and the priest's) no one's.
+    for outer, inner in ((("„", "”"), ("»", "«")), (("„", "”"), ("«", "»")), (("« ", " »"), ("“", "”"))):
+        text = (f"Father Marek Zielny was born in Dolsk. {outer[0]}My grandfather used to say: {inner[0]}The mine feeds "
+                f"the whole valley.{inner[1]} He was right,{outer[1]} he told the Dolsk Herald.")
+        assert [text[q.start:q.end] for q in find_quoted(text)] == [
+            f"My grandfather used to say: {inner[0]}The mine feeds the whole valley.{inner[1]} He was right,"]
+        assert quotes_of(text)[["kind", "speaker"]].values.tolist() == [["direct", "Marek Zielny"]]
+
+
 def test_german_low_single_marks_quote_like_single_curly_marks():
     # German and Austrian copy nests (and sometimes quotes) in ‚…‘: they had been no marks, so '‚We will not build
     # it,‘ said …' had no row and 'called the bypass ‚a mistake‘' was an indirect row with the marks in its content.

@@ -3,8 +3,9 @@
 The grammar, in three layers:
 
 - **Double marks**: curly (“ ”), straight ("), doubled typewriter ('' and ``) or curly single (‘‘ ’’), low (\u201e),
-  guillemet (« ») and the double prime (″) that OCR of a printed page gives for a straight mark.
-  Whether a straight, prime or misplaced mark opens or closes is read from the characters around it.
+  guillemet (« »), corner brackets (「 」 and 『 』) and the double prime (″) that OCR of a printed page gives for a
+  straight mark. Whether a straight, prime or misplaced mark opens or closes is read from the characters around it;
+  a mark of another family than the open quote's that opens nests in it (_FAMILY).
   Unbalanced marks are handled locally: a new opening mark while a quote is open ends the
   open quote before it, a stray closing mark is ignored, and a quote still open at the end of a
   paragraph ends there.
@@ -52,14 +53,21 @@ __all__ = ["Quoted", "curly_marks", "find_quoted", "single_role"]
 # ``|''|[“”„‟«»"″], written to open with one set of the characters a mark starts with (the
 # second ` or ' after a look-behind on the first), so that a search skips to those characters
 # instead of trying every one of the text (a test compares both).
-_MARK = re.compile(r"[`'“”„‟«»\"″](?:(?<=`)`|(?<=')'|(?<=[“”„‟«»\"″]))")
+_MARK = re.compile(r"[`'“”„‟«»\"″「」『』](?:(?<=`)`|(?<=')'|(?<=[“”„‟«»\"″「」『』]))")
 # The same with doubled curly single marks, ‘‘ and ’’ (typesetting that writes the typewriter's `` '' with curly
 # characters: "“I grew up there ’’  Hjalmarsson  said"), scanned only in a text holding one, since the scan would
 # otherwise stop at every apostrophe.
-_MARK_CURLY_PAIRS = re.compile(r"[`'‘’“”„‟«»\"″](?:(?<=`)`|(?<=')'|(?<=‘)‘|(?<=’)’|(?<=[“”„‟«»\"″]))")
+_MARK_CURLY_PAIRS = re.compile(r"[`'‘’“”„‟«»\"″「」『』](?:(?<=`)`|(?<=')'|(?<=‘)‘|(?<=’)’|(?<=[“”„‟«»\"″「」『』]))")
 _SINGLE = re.compile(r"[‘’'‹›‚]")
-_OPENERS = frozenset(["“", "„", "‟", "«", "``", "‘‘"])
-_CLOSERS = frozenset(["”", "»", "’’"])
+# The families of double marks one house style nests in another's: „…” with »…« or «…» inside (Polish, Hungarian,
+# Romanian copy), «…» with “…” inside (French), 「…」 with 『…』 inside (Japanese). A mark of another family than the
+# open quotation's, where it opens, opens a quotation inside it that only a closing mark of its own family ends, so
+# "„My grandfather said: »The mine feeds us.« He was right,” he said." is one passage, as a single-quoted one nested
+# in a double is (straight and typewriter marks belong to no family: they close a curly one a typist opened).
+_FAMILY = {"“": "curly", "”": "curly", "„": "curly", "‟": "curly", "«": "guillemet", "»": "guillemet",
+           "「": "corner", "」": "corner", "『": "white corner", "』": "white corner"}
+_OPENERS = frozenset(["“", "„", "‟", "«", "``", "‘‘", "「", "『"])
+_CLOSERS = frozenset(["”", "»", "’’", "」", "』"])
 # Characters after which a mark reads as opening, and before which it reads as closing.
 _LEFT_OPEN = set(" \t\n\r([{—–-/")
 _RIGHT_CLOSE = set(" \t\n\r.,;:!?)]}—–-…")
@@ -188,9 +196,12 @@ def find_quoted(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
 
 
 # The marks of other house styles, each one character as its curly counterpart is: „…“ and ‚…‘ (German), «…» and
-# »…« (French, Swiss, German), ‹…› and ‟, and the dashes of dialogue (_dialogue).
-_OTHER_OPENERS = {"„": "“", "‟": "“", "«": "“", "»": "“", "‹": "‘", "›": "‘", "‚": "‘", "—": "“"}
-_OTHER_CLOSERS = {"“": "”", "«": "”", "»": "”", "‟": "”", "‹": "’", "›": "’", "‘": "’", "—": "”"}
+# »…« (French, Swiss, German), ‹…› and ‟, the corner brackets 「…」 and 『…』 (Japanese and Chinese copy) and the dashes
+# of dialogue (_dialogue).
+_OTHER_OPENERS = {"„": "“", "‟": "“", "«": "“", "»": "“", "‹": "‘", "›": "‘", "‚": "‘", "—": "“", "「": "“",
+                  "『": "“"}
+_OTHER_CLOSERS = {"“": "”", "«": "”", "»": "”", "‟": "”", "‹": "’", "›": "’", "‘": "’", "—": "”", "」": "”",
+                  "』": "”"}
 
 
 def curly_marks(text: str, quoted: list[Quoted]) -> str:
@@ -217,10 +228,20 @@ def _doubles(text: str, paragraphs: list[tuple[int, int]]) -> list[Quoted]:
     for para, (p_start, p_end) in enumerate(paragraphs):
         open_at: tuple[int, int] | None = None  # (mark start, mark end) of the open quote
         carried: int | None = None
+        nested: str | None = None  # the family of the marks of a quotation nested in the open one
         carried_from, dangling = dangling, None
         for m in marks.finditer(text, p_start, p_end):
             s, e = m.span()
             is_open = open_at is not None
+            family = _FAMILY.get(text[s])
+            if nested is not None:
+                if family == nested and not _role(text, s, e, p_start, p_end, True):
+                    nested = None
+                continue
+            if (is_open and family is not None and _FAMILY.get(text[open_at[0]]) not in (None, family)
+                    and _role(text, s, e, p_start, p_end, False)):
+                nested = family  # (see _FAMILY)
+                continue
             if _role(text, s, e, p_start, p_end, is_open):
                 if open_at is not None:
                     _emit(out, text, open_at, s, s, para, False, carried)
