@@ -6446,6 +6446,18 @@ def test_a_dash_line_under_a_quote_keeps_the_description_after_the_name():
     assert q[["speaker", "speaker_description"]].values.tolist() == [["Helen Marrish", "former miner's wife"]]
 
 
+def test_a_dash_line_under_a_quote_may_name_where_one_works_or_no_one():
+    # A wire's "Quotes of the day" box sets the speaker on the line under each quote as "— Dr. Ilse Varnhagen of the
+    # Kessling Observatory, on …" or "— A shopkeeper in Wendle Cross, speaking to …": the "of" phrase after the name
+    # and an unnamed source's noun had left both quotes with no speaker.
+    text = ("“It is a rock. A very old, very interesting rock.”\n— Dr. Ilse Varnhagen of the Kessling Observatory, on "
+            "the meteorite found near Drewmarsh.\n\n“Nobody told us the road would be closed.”\n— A shopkeeper, "
+            "speaking to local radio.")
+    q = quotes_of(text).fillna({"speaker_description": ""})
+    assert q[["speaker", "speaker_description"]].values.tolist() == [
+        ["Ilse Varnhagen", "of the Kessling Observatory"], ["shopkeeper", ""]]
+
+
 def test_when_where_or_on_what_it_was_said_is_no_part_of_the_description():
     # '“…,” said Ada Quill, a researcher, on Monday.', '— Ruth Ellery, resident of Low Street, on last week's
     # flooding' (a newsletter): the phrase after the description's comma says when, where or on what the words were

@@ -1044,6 +1044,8 @@ _RIGHT_GENERIC = re.compile(
 _RELATIVE_NEXT = re.compile(r",?\s+(?:who|that)\b")
 # A paragraph naming the speaker of the quote before it: a dash, then the name ("- Bernie Sanders.").
 _LABEL_LINE = re.compile(rf"[\s“\"]*{_DASH_MARK}\s*(?=[A-Z])")
+# The place a person of a label line works, after the name ("— Ilse Varnhagen of the Kessling Observatory, on …").
+_LABEL_AFFILIATION = re.compile(r"\s+((?:of|at)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|and|for))*)")
 # What may end a sentence after its frame: when it was said at most, and the full stop.
 _SENTENCE_END = re.compile(r"(?:\s+(?:today|yesterday|too|as\s+well))?[\s.]*")
 # Words before a speaker that opens its sentence: a conjunction, or a possessor of a few words
@@ -3658,11 +3660,15 @@ class _Extractor:
             f = next(iter(self.frames_in(so.end(), p_e)), None) if so is not None else None
             return f if f is not None and f.inverted and f.left == so.end() and f.cue_s not in self.used else None
         spk = doc.speaker_at(m.end(), min(p_e, m.end() + 80))
-        if spk is None or spk.kind not in PERSONLIKE + ("ORG",) or not _CLAUSE_ENDS.match(text, spk.end):
+        if spk is None or spk.kind not in PERSONLIKE + ("ORG", "NP_UNNAMED", "NP_ROLE"):
+            return None
+        # "— Dr. Ilse Varnhagen of the Kessling Observatory, on the meteorite": where the person works
+        at = _LABEL_AFFILIATION.match(text, spk.end, p_e) if spk.kind in PERSONLIKE else None
+        if not _CLAUSE_ENDS.match(text, at.end() if at else spk.end):
             return None
         # (the description, as after a dash on the quote's line: "— Helen Marrish, former miner's wife")
         return _Frame(p_s, m.end(), frozenset({"label"}), spk, inverted=True, right=spk.end,
-                      desc=_right_description(text, spk.end, p_e))
+                      desc=at.span(1) if at else _right_description(text, spk.end, p_e))
 
     def _frame_sentence_before(self, q: Quoted) -> tuple[_Frame, bool] | None:
         """ "Iowa State University's Ada Quill agreed. “…”": the frame of the sentence before the
