@@ -346,8 +346,8 @@ def test_a_quotation_in_another_familys_marks_nests_in_the_open_one():
     # nested opening mark had ended the open quotation, so "„My grandfather used to say: »The mine feeds the whole
     # valley.« He was right,” he told …" gave two rows, the second (the grandfather's words and the priest's) no one's.
     for outer, inner in ((("„", "”"), ("»", "«")), (("„", "”"), ("«", "»")), (("« ", " »"), ("“", "”"))):
-        text = (f"Father Marek Zielny was born in Dolsk. {outer[0]}My grandfather used to say: {inner[0]}The mine feeds "
-                f"the whole valley.{inner[1]} He was right,{outer[1]} he told the Dolsk Herald.")
+        text = (f"Father Marek Zielny was born in Dolsk. {outer[0]}My grandfather used to say: {inner[0]}The mine "
+                f"feeds the whole valley.{inner[1]} He was right,{outer[1]} he told the Dolsk Herald.")
         assert [text[q.start:q.end] for q in find_quoted(text)] == [
             f"My grandfather used to say: {inner[0]}The mine feeds the whole valley.{inner[1]} He was right,"]
         assert quotes_of(text)[["kind", "speaker"]].values.tolist() == [["direct", "Marek Zielny"]]
