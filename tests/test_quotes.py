@@ -791,6 +791,15 @@ def test_an_organiser_before_a_name_is_no_part_of_it():
     assert q["speaker"].tolist() == ["Wynn Carrowby", "Wynn Carrowby"]
 
 
+def test_member_of_parliament_before_a_name_is_a_title():
+    # Papers of Singapore, Malaysia and India write the office out before the name ("Member of Parliament Daryl Koh
+    # Wei Ming … Mr Koh said"): "Parliament Daryl Koh Wei Ming" had been one name of no person, so "Mr Koh" and the
+    # "he" after him were 'Koh', a person of their own.
+    q = quotes_of("Member of Parliament Daryl Tan Wei Ming opened the market on Sunday (Dec 6). Mr Tan said the "
+                  'upgrade had cost $4 million. "Residents told us it was too hot," he said.')
+    assert q["speaker"].tolist() == ["Daryl Tan Wei Ming", "Daryl Tan Wei Ming"]
+
+
 def test_mayor_pro_tem_before_a_name_is_a_title():
     # US city councils' stand-in mayor ("Mayor Pro Tem Harold Quenby voted against it"): the name had kept "Pro Tem".
     q = quotes_of('Mayor Pro Tem Ysolde Marrack voted against it. "I want a parking study first," she said.')
