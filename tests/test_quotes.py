@@ -8447,7 +8447,6 @@ def test_a_lost_comma_before_while_or_though_and_a_clause_of_its_own_ends_the_wo
     assert row(q, "the pier would reopen").content == "the pier would reopen"
 
 
-
 def test_the_spaces_padding_a_name_before_a_participle_are_no_lost_comma():
     # "… said many allegations were overblown and consisted of  Weinstein  telling a woman she …" (sample T, PerSenT,
     # which sets two spaces round the names it marks) ended the words at "Weinstein": the two spaces before "telling"
