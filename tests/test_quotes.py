@@ -5434,7 +5434,7 @@ def test_speaker_name_samples_hold_their_floors():
     # since the asker of a question is no evidence of the gender of its he/she (7a799e3d -> the commit after). Sample S
     # (seed 183, drawn as R was; the epithet pool spent, the role pool's 4 rows left taken), judged at 6a2acd81 before
     # any rule written from it: pron 44/50, role 3/4, unnamed 21/25, bare 24/25; pron 45/50 since a subject phrase of
-    # the other gender ("The wife of …" for a he) is no one a he/she stands for (bb3386d0 -> eb153ca8). A rule that
+    # the other gender ("The wife of …" for a he) is no one a he/she stands for (3a1d482f -> 5a23d701). A rule that
     # moves a judged speaker mention must have the row judged again, so none may be gone.
     import importlib.util
 
