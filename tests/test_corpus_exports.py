@@ -383,6 +383,22 @@ def test_page_numbers_of_a_pdf_export_are_no_part_of_its_fields_or_text(tmp_path
     assert article["word_count"] == 58 and article["published"] == pd.Timestamp("2031-10-27")
 
 
+def test_words_a_pdf_hyphenated_at_its_line_ends_are_made_whole(tmp_path):
+    # A fictional PDF set in narrow columns: "pro-" / "posal" were two words to every stage. The text
+    # decides where it can ("well-known" written elsewhere keeps its hyphen, "debate" written whole is
+    # joined), a compound's usual first word keeps it ("self-employed"), a capital opens no join.
+    _pdf(tmp_path / "column.pdf", [
+        "Ferry vote in Port Amsel", "",
+        "The council of Port Amsel approved the pro-", "posal on Tuesday after a long de-",
+        "bate. The well-", "known ferry operator Ilse Varn-", "holt said the self-",
+        "employed crews of the Anglo-", "Amsel line would lose work in the debate and the well-known port."])
+    article = load_corpus(tmp_path).iloc[0]
+    text = " ".join(article["text"].split())
+    assert ("approved the proposal on Tuesday after a long debate. The well-known ferry operator Ilse Varnholt "
+            "said the self-employed crews of the Anglo- Amsel line") in text
+    assert "5 words hyphenated at a line's end joined" in article["repairs"]
+
+
 def test_a_gdelt_file_with_a_text_column_is_read_with_its_dates(tmp_path):
     # A GDELT GKG file with the articles' texts fetched into a column loads as articles; its DATE,
     # YYYYMMDDHHMMSS, is that moment (as milliseconds it had given the year 2613).

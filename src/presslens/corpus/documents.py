@@ -19,6 +19,7 @@ from presslens.corpus import factiva, nexis, proquest
 from presslens.corpus.decoding import Encoding
 from presslens.corpus.source import Source, single, title_hint
 from presslens.corpus.wire import parse_wire_text
+from presslens.datafiles import data_words
 
 __all__ = ["DOCUMENT_SUFFIXES", "read_docx", "read_pdf", "read_rtf", "refuse_older_office"]
 
@@ -136,7 +137,44 @@ def read_pdf(src: Source) -> Iterator[dict[str, Any]]:
     text = "\n".join(pages)
     if not text.strip():
         raise ValueError("PDF without a text layer (scanned pages need OCR first)")
-    yield from _layout(src, text, Encoding("pdf", [f"pypdf: {note}" for note in notes]), "pdf")
+    text, joined = _joined_line_ends(text)
+    repairs = [f"pypdf: {note}" for note in notes]
+    if joined:
+        repairs.append(f"{joined} word{'s' * (joined > 1)} hyphenated at a line's end joined")
+    yield from _layout(src, text, Encoding("pdf", repairs), "pdf")
+
+
+# A word broken at a line's end by the typesetter: letters, a hyphen, the line break, lower-case letters.
+_LINE_END_HYPHEN = re.compile(r"\b([^\W\d_]+)-[ \t]*\n[ \t]*([^\W\d_]+)\b")
+
+
+def _joined_line_ends(text: str) -> tuple[str, int]:
+    """``text`` with the words a PDF's typesetting hyphenated at a line's end made whole again, and how
+    many. Left broken, "pro-" and "posal" were two words to every stage ("de- bate" no debate to the
+    sentiment lexicon, a name "Var- nholt" two). The text itself decides when it can: the pair written
+    elsewhere with its hyphen ("well-known") keeps it, written whole ("proposal") is joined; otherwise a
+    compound's usual first word (data/corpus_compound_heads.txt: "self-", "long-") keeps its hyphen,
+    and any other break is joined. Only a lower-case continuation is joined ("Anglo-\\nSaxon" stays)."""
+    heads = data_words("corpus_compound_heads.txt")
+    count = 0
+
+    def mend(m: re.Match[str]) -> str:
+        nonlocal count
+        left, right = m.group(1), m.group(2)
+        if not right[0].islower():
+            return m.group(0)
+        count += 1
+        whole, hyphenated = f"{left}{right}", f"{left}-{right}"
+        if hyphenated.lower() in words_seen:
+            return hyphenated
+        if whole.lower() in words_seen or left.lower() not in heads:
+            return whole
+        return hyphenated
+
+    if "-" not in text or _LINE_END_HYPHEN.search(text) is None:
+        return text, 0
+    words_seen = {w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", _LINE_END_HYPHEN.sub(" ", text))}
+    return _LINE_END_HYPHEN.sub(mend, text), count
 
 
 # A page's number, printed at its top or foot: "Page 2 of 6" (Nexis Uni, ProQuest), "2 of 6", "- 2 -", "2".
