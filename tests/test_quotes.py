@@ -701,6 +701,17 @@ def test_mixed_quote_clause_cut_inside_a_later_quotation_runs_on_to_its_close():
         "Quill’s decision to scrap “antiquated  costly rules” to “free the harbour  its boats and its people.”"] * 2
 
 
+def test_of_kinds_keeps_the_kinds_asked_for_and_refuses_a_kind_the_table_never_holds():
+    from presslens.quotes import of_kinds
+
+    table = pd.DataFrame({"kind": ["direct", "indirect", "mixed", "direct"], "quote_id": [0, 1, 2, 3]})
+    assert of_kinds(table, "direct, Mixed")["quote_id"].tolist() == [0, 2, 3]
+    assert of_kinds(table, ["indirect"])["quote_id"].tolist() == [1]
+    assert of_kinds(table, None) is table and of_kinds(table, []) is table
+    with pytest.raises(ValueError, match="unknown quote kinds 'dirct', 'quotes'; the kinds are direct, mixed, indirect"):
+        of_kinds(table, ["dirct", "quotes"])
+
+
 def test_mixed_quote_clause_ends_before_the_speakers_next_verb_after_the_fragment():
     # "called X “…” and said …": the verb after the fragment's closing mark is the speaker's next statement,
     # also where its auxiliary differs from the cue's ("described … and has said").

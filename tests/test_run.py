@@ -182,6 +182,18 @@ def test_a_number_or_a_switch_given_for_text_is_refused_before_anything_runs(pro
     assert not (project / "reports").exists()
 
 
+def test_a_kind_no_notebook_knows_is_refused_before_anything_runs():
+    # '-p kinds dirct' ran every notebook and counted no quote; '-p what portrait' failed in 05 after the corpus.
+    notebooks = discover_notebooks(Path(run.__file__).parent)
+    with pytest.raises(ParameterError, match=re.escape("parameter 'kinds': unknown 'dirct'; give one or more of "
+                                                       "direct, mixed, indirect")):
+        plan_parameters(notebooks, {"kinds": "direct, dirct"})
+    with pytest.raises(ParameterError, match=re.escape("unknown 'portrait'")):
+        plan_parameters(notebooks, {"what": "quotes,portrait"})
+    plan = plan_parameters(notebooks, {"kinds": "Direct, mixed", "what": "quotes, timexes"})
+    assert {k: v for p in plan.values() for k, v in p.items()} == {"kinds": "Direct, mixed", "what": "quotes, timexes"}
+
+
 def test_dask_options_without_the_dask_engine_are_refused(project, capsys):
     # Ignored before: the run went on in this process, the cluster never asked.
     for dask_only in (["--scheduler", "tcp://10.0.0.5:8786"], ["--partitions", "4"]):

@@ -230,8 +230,24 @@ def plan_parameters(notebooks: Sequence[Path], parameters: dict[str, Scalar]) ->
         for nb, names in declared.items():
             if name in names:
                 _check_kind(name, value, nb.stem, names[name].get("default"))
+        _check_choices(name, value)
     _check_literal(parameters)
     return {nb: {k: v for k, v in parameters.items() if k in declared[nb]} for nb in notebooks}
+
+
+def _check_choices(name: str, value: Scalar) -> None:
+    # A parameter that lists names from a fixed set ("-p kinds dirct", "-p what portrait") ran every notebook
+    # and kept no row: each name is checked before any notebook runs.
+    if not isinstance(value, str) or name not in ("kinds", "what"):
+        return
+    if name == "kinds":
+        from presslens.quotes.speakers import QUOTE_KINDS as choices
+    else:
+        from presslens.validation.sheets import WHATS as choices
+    unknown = [w.strip() for w in value.split(",") if w.strip() and w.strip().lower() not in choices]
+    if unknown:
+        raise ParameterError(f"parameter {name!r}: unknown {', '.join(map(repr, unknown))}; give one or more of "
+                             f"{', '.join(choices)}, separated by commas")
 
 
 # The notebooks' parameters that are days, checked and written YYYY-MM-DD before any notebook runs: a date

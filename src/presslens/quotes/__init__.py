@@ -1,8 +1,9 @@
 """Quote attribution: who said what, how, and who gets a voice.
 
 - :func:`extract_quotes` (``quotes.extract``): direct, mixed and indirect quotes with speakers;
-- :func:`speakers`, :func:`quoted_sources`, :func:`in_context` (``quotes.speakers``): who is quoted how
-  much, per outlet, which of them are sources (the author apart), and each quote in its context;
+- :func:`speakers`, :func:`quoted_sources`, :func:`in_context`, :func:`of_kinds` (``quotes.speakers``): who is
+  quoted how much, per outlet, which of them are sources (the author apart), each quote in its context, and
+  the rows of some kinds;
 - :func:`evaluate`, :func:`read_brat`, :func:`evaluate_polnear` (``quotes.evaluate``): scores
   against brat-style Source/Cue/Content gold.
 
@@ -15,7 +16,8 @@ Example::
 
 from presslens.quotes.evaluate import GOLD_COLUMNS, evaluate, evaluate_polnear, read_brat
 from presslens.quotes.extract import QUOTE_COLUMNS, extract_quotes
-from presslens.quotes.speakers import SPEAKER_COLUMNS, UNRESOLVED_SPEAKER, in_context, quoted_sources, speakers
+from presslens.quotes.speakers import (QUOTE_KINDS, SPEAKER_COLUMNS, UNRESOLVED_SPEAKER, in_context, of_kinds,
+                                      quoted_sources, speakers)
 
-__all__ = ["GOLD_COLUMNS", "QUOTE_COLUMNS", "SPEAKER_COLUMNS", "UNRESOLVED_SPEAKER", "evaluate",
-           "evaluate_polnear", "extract_quotes", "in_context", "quoted_sources", "read_brat", "speakers"]
+__all__ = ["GOLD_COLUMNS", "QUOTE_COLUMNS", "QUOTE_KINDS", "SPEAKER_COLUMNS", "UNRESOLVED_SPEAKER", "evaluate",
+           "evaluate_polnear", "extract_quotes", "in_context", "of_kinds", "quoted_sources", "read_brat", "speakers"]

@@ -18,12 +18,15 @@ import pandas as pd
 from presslens.missing import NO_OUTLET
 from presslens.quotes.sources import AUTHOR
 
-__all__ = ["SPEAKER_COLUMNS", "UNRESOLVED_SPEAKER", "in_context", "quoted_sources", "speaker_rows", "speakers"]
+__all__ = ["QUOTE_KINDS", "SPEAKER_COLUMNS", "UNRESOLVED_SPEAKER", "in_context", "of_kinds", "quoted_sources",
+           "speaker_rows", "speakers"]
 
 SPEAKER_COLUMNS = [
     "outlet", "speaker", "speaker_kind", "named", "quotes", "direct", "mixed", "indirect",
     "articles", "words_quoted", "share_of_words", "descriptions",
 ]
+# The kinds of row the quotes table holds, in its ``kind`` column.
+QUOTE_KINDS = ("direct", "mixed", "indirect")
 # Rows whose speaker could not be resolved are kept under this name, so every word quoted is someone's.
 UNRESOLVED_SPEAKER = "(unresolved)"
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -132,6 +135,22 @@ def speaker_rows(quotes: pd.DataFrame) -> pd.DataFrame:
     q["words_quoted"] = [len(_WORD.findall(text if isinstance(text, str) else "" if pd.isna(text) else str(text)))
                          if keep else 0 for text, keep in zip(quotes["content"].tolist(), verbatim.tolist())]
     return q
+
+
+def of_kinds(quotes: pd.DataFrame, kinds: str | list[str] | tuple[str, ...] | None) -> pd.DataFrame:
+    """The rows of ``quotes`` of the given ``kinds`` (a list, or text separated by commas: "direct, mixed"),
+    renumbered; all rows for ``None`` or an empty list. Raises ``ValueError`` naming the kinds there are
+    for a kind the table never holds: "dirct" or "quotes" had kept no row and every count was a silent 0."""
+    if isinstance(kinds, str):
+        kinds = [k.strip() for k in kinds.split(",")]
+    wanted = [k.strip().lower() for k in kinds or () if k and k.strip()]
+    unknown = [k for k in wanted if k not in QUOTE_KINDS]
+    if unknown:
+        raise ValueError(f"unknown quote kind{'s' * (len(unknown) > 1)} {', '.join(map(repr, unknown))}; "
+                         f"the kinds are {', '.join(QUOTE_KINDS)}")
+    if not wanted:
+        return quotes
+    return quotes[quotes["kind"].isin(wanted)].reset_index(drop=True)
 
 
 def in_context(quotes: pd.DataFrame, articles: pd.DataFrame, width: int = 90) -> pd.DataFrame:
