@@ -3,12 +3,14 @@ import gzip
 import json
 import lzma
 import unicodedata
+import warnings
 
 import pandas as pd
 import pytest
 
 from presslens.corpus import CorpusError, decode, infer_publication_date, load_corpus, parse_wire_text, skipped
 from presslens.corpus.decoding import repair_mojibake
+from presslens.study import open_corpus
 
 from conftest import FIXTURES
 
@@ -481,6 +483,29 @@ def test_a_file_whose_dates_put_the_day_first_is_read_day_first_throughout(tmp_p
     assert df["de/2"] == pd.Timestamp("2031-03-02")      # was 3 February
     assert (df["us/2"], df["us/3"]) == (pd.Timestamp("2030-12-25"), pd.Timestamp("2031-02-03"))
     assert df["uk/2"] == pd.Timestamp("2030-12-25")
+
+
+def test_dates_no_number_of_which_settles_the_day_order_are_named_and_the_order_can_be_given(tmp_path):
+    # A fictional British desk's CSV whose days are all 12 or less: nothing in the file tells 03/04 from
+    # 04/03, so it was read month first without a word. Now a warning names it, its rows say so, and
+    # day_first (the notebooks' parameter, "presslens run --day-first") reads it as the desk wrote it.
+    (tmp_path / "uk.csv").write_text("text,date\nThe Umberton ferry resumed service.,03/04/2031\n"
+                                     "Umberton's harbour master retired.,05/05/2031\n", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"uk.csv \('03/04/2031'\); they are read month first. Give day_first=True"):
+        df = load_corpus(tmp_path).set_index("doc_id")
+    assert df.loc["uk/2", "published"] == pd.Timestamp("2031-03-04")
+    assert df.loc["uk/2", "repairs"] == "day order unsure ('03/04/2031'): read month first"
+    assert df.loc["uk/3", "repairs"] == "day order unsure ('03/04/2031'): read month first"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        given = load_corpus(tmp_path, day_first=True).set_index("doc_id")
+        assert given.loc["uk/2", "published"] == pd.Timestamp("2031-04-03") and given["repairs"].isna().all()
+        assert load_corpus(tmp_path, day_first=False).set_index("doc_id").loc["uk/2", "published"].month == 3
+        assert open_corpus(str(tmp_path), day_first="Day first")["published"].iloc[0] == pd.Timestamp("2031-04-03")
+    with pytest.raises(ValueError, match="day_first 'dd/mm' is none of 'auto', 'day first', 'month first'"):
+        open_corpus(str(tmp_path), day_first="dd/mm")
+    with pytest.raises(ValueError, match="day_first must be True, False or None"):
+        load_corpus(tmp_path, day_first="yes")
 
 
 def test_date_inference_prefers_a_candidate_whose_weekday_the_lead_names():

@@ -190,8 +190,12 @@ def test_a_kind_no_notebook_knows_is_refused_before_anything_runs():
         plan_parameters(notebooks, {"kinds": "direct, dirct"})
     with pytest.raises(ParameterError, match=re.escape("unknown 'portrait'")):
         plan_parameters(notebooks, {"what": "quotes,portrait"})
-    plan = plan_parameters(notebooks, {"kinds": "Direct, mixed", "what": "quotes, timexes"})
-    assert {k: v for p in plan.values() for k, v in p.items()} == {"kinds": "Direct, mixed", "what": "quotes, timexes"}
+    with pytest.raises(ParameterError, match=re.escape("parameter 'day_first': 'dd/mm' is none of auto, day first")):
+        plan_parameters(notebooks, {"day_first": "dd/mm"})
+    given = {"kinds": "Direct, mixed", "what": "quotes, timexes", "day_first": "month first"}
+    plan = plan_parameters(notebooks, given)
+    assert {k: v for p in plan.values() for k, v in p.items()} == given
+    assert run._parser().parse_args(["run", "--day-first"]).day_first
 
 
 def test_dask_options_without_the_dask_engine_are_refused(project, capsys):

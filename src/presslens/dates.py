@@ -30,7 +30,7 @@ from typing import Any, Iterable
 
 import pandas as pd
 
-__all__ = ["NUMERIC_DAY", "number_as_day", "number_as_timestamp", "puts_day_first", "read_datetimes"]
+__all__ = ["NUMERIC_DAY", "day_order_unsure", "number_as_day", "number_as_timestamp", "puts_day_first", "read_datetimes"]
 
 # Unix seconds reach 1e11 only in the year 5138: a larger number counts a finer unit.
 _UNITS = ((1e11, "s"), (1e14, "ms"), (1e17, "us"))
@@ -57,6 +57,25 @@ def puts_day_first(values: Iterable[Any]) -> bool:
             month |= int(found[3]) > 12
             day |= int(found[1]) > 12
     return day and not month
+
+
+def day_order_unsure(values: Iterable[Any]) -> str | None:
+    """The first date in numbers among ``values`` (one file's or one column's) whose day and month could be
+    either way round ("03/04/2031": 3 April or 4 March), when none of them settles the order (no number
+    above 12 in either place); else ``None``. Such dates are read month first, as pandas reads them.
+
+    >>> day_order_unsure(["03/04/2031", "05/05/2031"]), day_order_unsure(["03/04/2031", "25/04/2031"])
+    ('03/04/2031', None)
+    """
+    unsure = None
+    for value in values:
+        found = NUMERIC_DAY.match(value) if isinstance(value, str) else None
+        if found:
+            if int(found[1]) > 12 or int(found[3]) > 12:
+                return None
+            if unsure is None and int(found[1]) != int(found[3]) and found[2] != ".":
+                unsure = found.group().strip()
+    return unsure
 
 
 def read_datetimes(values: pd.Series) -> pd.Series:

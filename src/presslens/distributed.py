@@ -135,7 +135,7 @@ def read_corpus(corpus: Any, *, partitions: int | None = None, publication_date:
                 metadata: str | os.PathLike | None = None, override_dates: bool = True,
                 fields: Mapping[str, str] | None = None, near_duplicates: str = "mark",
                 skipped: list[dict[str, str]] | None = None, mojibake: str = "repair",
-                outlets: str | os.PathLike | Mapping[str, str] | None = None):
+                outlets: str | os.PathLike | Mapping[str, str] | None = None, day_first: bool | None = None):
     """A Dask DataFrame of articles (the :func:`~presslens.corpus.load_corpus` columns).
 
     ``corpus``: a folder or file of articles (read lazily in batches of files), a Parquet file
@@ -149,6 +149,7 @@ def read_corpus(corpus: Any, *, partitions: int | None = None, publication_date:
     rows of what the walk of a folder leaves out (:func:`~presslens.corpus.corpus_files`).
     ``mojibake`` goes to the loader (``"repair"`` or ``"keep"``), and ``outlets`` (the researcher's
     mapping of outlet names, or its file; read once here, so the workers need not see the file).
+    ``day_first``: the order of dates written in numbers (see :func:`~presslens.corpus.load_corpus`).
 
     >>> read_corpus("data/raw").compute()[["doc_id", "title"]]              # doctest: +SKIP
     """
@@ -182,7 +183,7 @@ def read_corpus(corpus: Any, *, partitions: int | None = None, publication_date:
                else file_batches(files, -(-len(files) // DEFAULT_BATCH), DEFAULT_BATCH_BYTES))
     options = {"publication_date": publication_date if override_dates else None, "metadata": metadata,
                "fields": dict(fields or {}), "near_duplicates": near_duplicates, "mojibake": mojibake,
-               "outlets": read_outlets(outlets) if outlets else None}
+               "outlets": read_outlets(outlets) if outlets else None, "day_first": day_first}
     fill = None if override_dates else publication_date
     # The schema (with the metadata columns) comes from a few small files, never a web archive
     # read on the client; every batch is conformed to it.
@@ -337,7 +338,8 @@ def run_dask(corpus: Any, out: str | os.PathLike | None = None, scheduler: str |
              partitions: int | None = None, *, publication_date: str | None = None,
              metadata: str | os.PathLike | None = None, override_dates: bool = True,
              fields: Mapping[str, str] | None = None, mojibake: str = "repair",
-             outlets: str | os.PathLike | Mapping[str, str] | None = None) -> dict[str, Path]:
+             outlets: str | os.PathLike | Mapping[str, str] | None = None,
+             day_first: bool | None = None) -> dict[str, Path]:
     """Analyse ``corpus`` with Dask; write every table as partitioned Parquet under
     ``OUT/data/processed/NAME/`` (``out`` default: the project root). Returns name -> folder.
 
@@ -345,8 +347,8 @@ def run_dask(corpus: Any, out: str | os.PathLike | None = None, scheduler: str |
     or ``"synchronous"`` on a local Dask scheduler; None on the active distributed client, else
     on a local cluster with one worker process per core (in a script, call it under
     ``if __name__ == "__main__":``, as worker processes import the main module). ``partitions``,
-    ``publication_date``, ``override_dates``, ``metadata``, ``fields``, ``mojibake`` and ``outlets``: see
-    :func:`read_corpus`.
+    ``publication_date``, ``override_dates``, ``metadata``, ``fields``, ``mojibake``, ``outlets`` and
+    ``day_first``: see :func:`read_corpus`.
 
     >>> paths = run_dask("data/raw", out="/tmp/study", partitions=2)          # doctest: +SKIP
     >>> sorted(paths)                                                       # doctest: +SKIP
@@ -358,7 +360,8 @@ def run_dask(corpus: Any, out: str | os.PathLike | None = None, scheduler: str |
     # (event participants): the tables would no longer equal the pandas path's.
     with dask.config.set({"dataframe.convert-string": False}):
         reading = {"publication_date": publication_date, "metadata": metadata,
-                   "override_dates": override_dates, "fields": fields, "mojibake": mojibake, "outlets": outlets}
+                   "override_dates": override_dates, "fields": fields, "mojibake": mojibake, "outlets": outlets,
+                   "day_first": day_first}
         return _run(corpus, out, scheduler, partitions, reading)
 
 

@@ -191,6 +191,7 @@ def write_article_pages(corpus: str | os.PathLike | None, output_dir: str | os.P
                         limit: int = 50, publication_date: str | None = None, override_dates: bool = False,
                         fields: str | Mapping[str, str] | None = None, mojibake: str = "repair",
                         outlets: str | os.PathLike | Mapping[str, str] | None = None,
+                        day_first: bool | str | None = None,
                         run: Mapping[str, Any] | None = None, tables: str | os.PathLike | None = None,
                         stop: Any = None) -> dict[str, Any]:
     """Write ``reports/articles/NAME.html``, each article of ``corpus`` annotated in place (quotes,
@@ -198,7 +199,7 @@ def write_article_pages(corpus: str | os.PathLike | None, output_dir: str | os.P
     (in corpus order), and ``reports/articles/index.json`` listing them. The corpus is read as the notebooks read it
     (:func:`presslens.study.open_corpus`: ``publication_date`` fills in missing dates, or replaces
     them with ``override_dates``; ``fields`` names the record fields; ``mojibake``: ``"repair"`` or
-    ``"keep"``; ``outlets``: the outlet names mapping); ``run`` (the run status) gives
+    ``"keep"``; ``outlets``: the outlet names mapping; ``day_first``: the order of dates in numbers); ``run`` (the run status) gives
     each page its provenance line.
 
     ``tables``: the output root of the run whose tables the pages show (``presslens run`` gives its
@@ -233,7 +234,7 @@ def write_article_pages(corpus: str | os.PathLike | None, output_dir: str | os.P
             warnings.simplefilter("ignore")  # the notebooks already said why a corpus is empty
             articles = open_corpus(None if corpus in (None, "") else str(corpus), publication_date=publication_date,
                                    override_dates=override_dates, fields=fields, mojibake=mojibake,
-                                   outlets=outlets)
+                                   outlets=outlets, day_first=day_first)
         chosen = articles.head(max(0, int(limit))).reset_index(drop=True)
     pages: list[dict[str, Any]] = []
     if len(chosen):

@@ -238,7 +238,15 @@ def plan_parameters(notebooks: Sequence[Path], parameters: dict[str, Scalar]) ->
 def _check_choices(name: str, value: Scalar) -> None:
     # A parameter that lists names from a fixed set ("-p kinds dirct", "-p what portrait") ran every notebook
     # and kept no row: each name is checked before any notebook runs.
-    if not isinstance(value, str) or name not in ("kinds", "what"):
+    if not isinstance(value, str) or name not in ("kinds", "what", "day_first"):
+        return
+    if name == "day_first":
+        from presslens.study import DAY_ORDERS, day_order
+
+        try:
+            day_order(value)
+        except ValueError:
+            raise ParameterError(f"parameter 'day_first': {value!r} is none of {', '.join(DAY_ORDERS)}") from None
         return
     if name == "kinds":
         from presslens.quotes.speakers import QUOTE_KINDS as choices
@@ -536,7 +544,7 @@ def _write_status_anyhow(path: Path, status: RunStatus) -> None:
             fh.truncate()
 
 
-_READING = ("corpus", "publication_date", "override_dates", "fields", "mojibake", "outlets")
+_READING = ("corpus", "publication_date", "override_dates", "fields", "mojibake", "outlets", "day_first")
 
 
 def _corpus_of(plan: dict[Path, dict[str, Scalar]], given: dict[str, Scalar]) -> dict[str, Scalar]:
@@ -670,7 +678,7 @@ def _article_pages(reading: dict[str, Scalar], output_dir: Any, limit: int, stat
                                       publication_date=None if date is None else str(date),
                                       override_dates=bool(reading.get("override_dates")),
                                       fields=reading.get("fields"), mojibake=reading.get("mojibake") or "repair",
-                                      outlets=reading.get("outlets") or None)
+                                      outlets=reading.get("outlets") or None, day_first=reading.get("day_first"))
     except Exception as exc:  # noqa: BLE001 - any failure is recorded in run.json instead
         return {"error": f"{type(exc).__name__}: {exc}"}
     status.provenance.setdefault("corpus", {})["articles"] = written["articles"]
@@ -745,7 +753,7 @@ def _articles(parameters: dict[str, Scalar], root: Path) -> Any:
                                publication_date=parameters.get("publication_date"),
                                override_dates=bool(parameters.get("override_dates")),
                                fields=parameters.get("fields"), mojibake=parameters.get("mojibake") or "repair",
-                               outlets=parameters.get("outlets") or None)
+                               outlets=parameters.get("outlets") or None, day_first=parameters.get("day_first"))
     finally:
         logging.disable(logging.NOTSET)
         os.chdir(previous)
@@ -806,6 +814,8 @@ def _run_command(args: argparse.Namespace) -> int:
         parameters["override_dates"] = True
     if args.keep_mojibake:
         parameters["mojibake"] = "keep"
+    if args.day_first:
+        parameters["day_first"] = "day first"
     if args.outlets is not None:
         parameters["outlets"] = str(Path(_path_text(args.outlets, "--outlets")).expanduser().resolve())
     from presslens.study import check_date
@@ -872,7 +882,7 @@ def _analyse_then_run(args: argparse.Namespace, notebooks: Sequence[Path], param
     check of the corpus read, as the notebooks read them; None: read here); then the notebooks
     (:func:`_run_with_signals`); the exit code. ``sweep``: see :func:`_analysis_folder`."""
     from presslens.pipeline import write_analysis
-    from presslens.study import parse_fields
+    from presslens.study import day_order, parse_fields
 
     dask = args.engine == "dask"
     date, override = parameters.get("publication_date"), bool(parameters.get("override_dates"))
@@ -888,7 +898,8 @@ def _analyse_then_run(args: argparse.Namespace, notebooks: Sequence[Path], param
                          publication_date=None if date is None else str(date), override_dates=override,
                          fields=parse_fields(parameters.get("fields")),
                          mojibake=parameters.get("mojibake") or "repair",
-                         outlets=parameters.get("outlets") or None)
+                         outlets=parameters.get("outlets") or None,
+                         day_first=day_order(parameters.get("day_first")))
             else:
                 write_analysis(articles, output_dir, jobs=args.jobs, progress=not args.no_progress,
                                publication_date=str(date) if override and date else None)
@@ -992,6 +1003,10 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--keep-mojibake", action="store_true",
                      help="leave text decoded in the wrong encoding once as it is (\"PeÃ±a Nieto\"; default: "
                           "repaired where ftfy is sure, and said in the articles' repairs column)")
+    run.add_argument("--day-first", action="store_true",
+                     help="read dates written in numbers (03/04/2031) day first, as British and European "
+                          "exports write them (default: decided per file; a file whose dates never settle it is "
+                          "read month first and named in a warning); the same as -p day_first 'day first'")
     run.add_argument("--outlets", metavar="FILE",
                      help="count the names one outlet is written under as that outlet: a two-column CSV/TSV "
                           "(name as written, outlet) or a JSON object; the name as written stays in "

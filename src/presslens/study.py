@@ -282,10 +282,27 @@ def missing_articles(articles: pd.DataFrame, where: Any) -> str | None:
     return f"no readable article in {where}; skipped: {reasons}{more}"
 
 
+# How the notebooks' ``day_first`` parameter names the order of dates written in numbers (03/04/2031).
+DAY_ORDERS = {"auto": None, "day first": True, "month first": False}
+
+
+def day_order(value: bool | str | None) -> bool | None:
+    """``value`` as :func:`~presslens.corpus.load_corpus`'s ``day_first``: ``True``, ``False`` or ``None``
+    as they are, the texts of :data:`DAY_ORDERS` ("day first", "month first", "auto", any case) as
+    they say. Raises ``ValueError`` naming them for anything else."""
+    if value is None or isinstance(value, bool):
+        return value
+    key = " ".join(str(value).lower().replace("_", " ").split())
+    if key not in DAY_ORDERS:
+        raise ValueError(f"day_first {value!r} is none of {', '.join(map(repr, DAY_ORDERS))}")
+    return DAY_ORDERS[key]
+
+
 def open_corpus(corpus: str | os.PathLike | None = None, *, publication_date: Any = None,
                 override_dates: bool = False, fields: str | Mapping[str, str] | None = None,
                 mojibake: str = "repair",
-                outlets: str | os.PathLike | Mapping[str, str] | None = None) -> pd.DataFrame:
+                outlets: str | os.PathLike | Mapping[str, str] | None = None,
+                day_first: bool | str | None = None) -> pd.DataFrame:
     """The articles as every notebook reads them (:func:`presslens.corpus.load_corpus`).
 
     ``publication_date`` fills in the date of the articles that carry none (their
@@ -294,15 +311,17 @@ def open_corpus(corpus: str | os.PathLike | None = None, *, publication_date: An
     :func:`parse_fields`). ``mojibake``: ``"repair"`` or ``"keep"`` text decoded in the wrong encoding once
     ("PeÃ±a Nieto"), as :func:`~presslens.corpus.load_corpus` says. ``outlets``: the researcher's mapping
     of the names an outlet is written under to the outlet, or its file (``presslens run --outlets``;
-    see :func:`~presslens.corpus.outlets.read_outlets`; None or "": none). Raises ``ValueError`` for a
-    date that is not one (see :func:`check_date`).
+    see :func:`~presslens.corpus.outlets.read_outlets`; None or "": none). ``day_first``: how dates written
+    in numbers ("03/04/2031") are read, ``True``/``"day first"``, ``False``/``"month first"`` or
+    ``None``/``"auto"`` (see :func:`~presslens.corpus.load_corpus`). Raises ``ValueError`` for a date that is
+    not one (see :func:`check_date`) or a day order that is none of these.
     """
     from presslens.corpus import fill_dates, load_corpus
 
     date = check_date(publication_date)
     path = resolve_path(corpus)
     articles = load_corpus(path, publication_date=date if override_dates else None, fields=parse_fields(fields),
-                           mojibake=mojibake, outlets=outlets or None)
+                           mojibake=mojibake, outlets=outlets or None, day_first=day_order(day_first))
     missing = missing_articles(articles, path)
     if missing:  # the notebooks still run (to empty tables and figures); this says why they are empty
         warnings.warn(missing, stacklevel=2)

@@ -31,7 +31,7 @@ from presslens.corpus.source import Source, file_type, single, title_hint
 from presslens.corpus.walk import _walk, _within
 from presslens.corpus.wire import TEXT_SUFFIXES, first_date, infer_publication_date, parse_wire_text
 from presslens.datafiles import data_rows
-from presslens.dates import NUMERIC_DAY, number_as_timestamp, puts_day_first
+from presslens.dates import NUMERIC_DAY, day_order_unsure, number_as_timestamp, puts_day_first
 from presslens.io import resolve_path
 from presslens.missing import NO_OUTLET, missing_key
 
@@ -60,6 +60,7 @@ def load_corpus(
     near_threshold: float = 0.8,
     mojibake: str = "repair",
     outlets: str | os.PathLike | Mapping[str, str] | None = None,
+    day_first: bool | None = None,
 ) -> pd.DataFrame:
     """Read every article under ``path`` (a file or a folder, recursively; default: ``data/raw`` of the
     study or checkout holding the current folder, in the checkout the embedded sample; an installed
@@ -91,6 +92,12 @@ def load_corpus(
     case, punctuation or being the outlet's domain are named in a warning and in
     ``df.attrs["outlet_variants"]``: one outlet or two is the researcher's call, never guessed.
 
+    ``day_first``: how dates written in numbers ("03/04/2031") are read. ``None`` (default) decides per
+    file of many articles: day first where one of its dates opens with a number above 12 (25/04/2031) and
+    none has one in second place, else month first; a file whose dates never settle it (every number 12 or
+    less) is read month first, named in a warning and noted in its rows' ``repairs``. ``True`` reads every
+    such date day first, ``False`` month first (dates with points, 25.12.2024, are always day first).
+
     ``files`` reads only those files of the folder ``path`` (a batch of :func:`corpus_files`, as
     a Dask run does), with the doc_ids and sidecar metadata a whole-folder load gives them.
     """
@@ -100,6 +107,8 @@ def load_corpus(
         raise ValueError(f"near_duplicates must be one of {', '.join(DUPLICATES)}")
     if mojibake not in MOJIBAKE:
         raise ValueError(f"mojibake must be one of {', '.join(MOJIBAKE)}")
+    if day_first not in (None, True, False):
+        raise ValueError(f"day_first must be True, False or None, not {day_first!r}")
     if path is not None and not isinstance(path, (str, os.PathLike)):
         raise TypeError(f"load_corpus reads files: path must be a file or folder of articles, not "
                         f"{type(path).__name__}. A table of articles you already hold needs no loading: give "
@@ -161,7 +170,8 @@ def load_corpus(
                 report.kind = file_type(sidecar_path)
                 report.skip(sidecar_path, reason)
     report.kind = None
-    return _finish(rows, report, publication_date, drop_duplicates, near_duplicates, near_threshold, renames)
+    return _finish(rows, report, publication_date, drop_duplicates, near_duplicates, near_threshold, renames,
+                   day_first)
 
 
 def _articles(read: Callable[[Source], Iterator[dict[str, Any]]], src: Source) -> Iterator[dict[str, Any]]:
@@ -470,6 +480,16 @@ def _day_first_files(rows: list[dict[str, Any]]) -> set[str]:
     return {file for file, values in published.items() if puts_day_first(values)}
 
 
+def _unsure_files(rows: list[dict[str, Any]]) -> dict[str, str]:
+    """The files of many articles whose dates in numbers could put the day or the month first, none
+    settling it, each with its first such date (:func:`presslens.dates.day_order_unsure`)."""
+    published: dict[str, list] = {}
+    for row in rows:
+        if (file := _record_file(row)) is not None:
+            published.setdefault(file, []).append(row.get("published"))
+    return {file: example for file, values in published.items() if (example := day_order_unsure(values))}
+
+
 def _to_timestamp(value: Any, day_first: bool = False) -> pd.Timestamp:
     """``value`` as a tz-naive Timestamp (its time of day where it was written, where it has a
     zone), NaT if it is none. A date in numbers is read month first where pandas can, unless
@@ -574,9 +594,10 @@ def _warn_unread_dates(unread: list[tuple[str, str]]) -> None:
 
 def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,
             drop_duplicates: bool, near: str = "mark", threshold: float = 0.8,
-            outlets: Mapping[str, str] | None = None) -> pd.DataFrame:
+            outlets: Mapping[str, str] | None = None, day_order: bool | None = None) -> pd.DataFrame:
     override = _to_timestamp(publication_date) if publication_date is not None else None
-    day_first = _day_first_files(rows) if override is None else set()
+    day_first = _day_first_files(rows) if override is None and day_order is None else set()
+    unsure = _unsure_files(rows) if override is None and day_order is None else {}
     unread: list[tuple[str, str]] = []
     for row in rows:
         row.setdefault("caption", None)
@@ -584,7 +605,11 @@ def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,
         # Readers that know where the outlet came from say so (web pages); otherwise it is the
         # metadata's own field (a record, a sidecar, a database export).
         row.setdefault("outlet_source", "metadata" if row.get("outlet") not in (None, "") else None)
-        published = _to_timestamp(row.get("published"), _record_file(row) in day_first)
+        published = _to_timestamp(row.get("published"), _record_file(row) in day_first if day_order is None
+                                  else day_order)
+        if (example := unsure.get(_record_file(row))) is not None and published is not pd.NaT:
+            note = f"day order unsure ({example!r}): read month first"
+            row["repairs"] = "; ".join(filter(None, [row.get("repairs"), note]))
         source = "metadata" if published is not pd.NaT else None
         if published is pd.NaT and override is None and isinstance(row.get("published"), str) \
                 and row["published"].strip():
@@ -615,6 +640,12 @@ def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,
                       f"{{name as written: outlet}}", stacklevel=3)
     if unread:
         _warn_unread_dates(unread)
+    if unsure:
+        shown = ", ".join(f"{Path(file).name} ({example!r})" for file, example in list(unsure.items())[:3])
+        warnings.warn(f"load_corpus: {len(unsure)} file(s) write dates in numbers whose day and month could be "
+                      f"either way round and none settles it: {shown}{' ...' * (len(unsure) > 3)}; they are read "
+                      f"month first. Give day_first=True (presslens run --day-first) if they put the day first",
+                      stacklevel=3)
     # Duplicates are found on the rows' own strings: once in a DataFrame (pandas 3 stores text
     # in Arrow buffers), each pass over the column would copy every text back out.
     duplicates = 0
