@@ -128,7 +128,8 @@ def test_factiva_html_and_rtf_exports(tmp_path):
     second = arts.loc["factiva_article_txt/2"]
     assert second["title"] == "Ferry operators fear the new bridge"
     assert second["outlet"] == "Nordland Courier (fictional)"
-    assert pd.isna(second["author"]) and second["published"] == pd.Timestamp("2031-10-28")
+    # its time of day, the line after its date, is read with it (was left out: the day alone)
+    assert pd.isna(second["author"]) and second["published"] == pd.Timestamp("2031-10-28 09:12")
     # The second article's source gives no copyright line: its header ends at its language line.
     assert second["language"] == "English"
     assert second["text"] == ("Ferry operators on the fictional Nordland coast said the harbour bridge would end "

@@ -23,6 +23,7 @@ dates with its months ("27 Oktober 2031", ``data/corpus_months.txt``).
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any, Iterable, Iterator
 
 from presslens.corpus.decoding import Encoding
@@ -62,6 +63,9 @@ _COPYRIGHT = re.compile(r"^(?:Copyright\b|©|\(c\)\s*\d)", re.I)
 _PAGE_HEADER = re.compile(r"^[ \t]*[^\W\d_]+\s+\d+\s+[^\W\d_]+\s+\d+\s+(?:©|\(c\))\s*\d{4}\s+Factiva\b.*\n?",
                           re.M | re.I)
 _TIME = re.compile(r"\d{1,2}[:.]\d\d(?:\s*(?:[AP]M|GMT|ET))?", re.I)
+# A time of day as Factiva writes it (the ET field, the article format's line after the date): "10:45",
+# "10:45 AM", "14:05 GMT"; its zone, where written, is left out, as the loader keeps a time where written.
+_CLOCK = re.compile(r"\s*(\d{1,2})[:.](\d\d)(?:\s*([AP])\.?M\.?)?(?:\s*(?:GMT|ET|[A-Z]{2,4}))?\s*", re.I)
 _HEAD_CHARS = 1 << 20
 _HEADER_LINES = 12
 
@@ -141,7 +145,7 @@ def _row(article: dict[str, str]) -> dict[str, Any]:
         "title": article.get("HD") or None,
         "author": _BY.sub("", article.get("BY", "")).strip() or None,
         "word_count": first_number(article.get("WC")),
-        "published": published.isoformat() if published else article.get("PD") or None,
+        "published": _published(published, article.get("ET"), article.get("PD")),
         "outlet": article.get("SN") or None,
         "section": article.get("SE") or None,
         "source_id": accession or None,
@@ -152,6 +156,23 @@ def _row(article: dict[str, str]) -> dict[str, Any]:
         # A record closes with its accession number: one without, ending mid-sentence, was cut.
         "repairs": None if accession else cut_off(paragraphs[-1].strip(), "its AN field"),
     }
+
+
+def _published(day: date | None, time: str | None, written: str | None) -> str | None:
+    """The publication moment of a record: ``day`` at the time of day ``time`` writes (Factiva's ET
+    field, or the line after the date: "10:45 AM"), left at the day where none is given or it is no
+    time; ``written`` (the date field as given) where ``day`` is none."""
+    if day is None:
+        return written or None
+    clock = _CLOCK.fullmatch(time or "")
+    if clock is None:
+        return day.isoformat()
+    hour, minute = int(clock[1]), int(clock[2])
+    if clock[3]:
+        hour = hour % 12 + 12 * (clock[3].upper() == "P") if 1 <= hour <= 12 else 99
+    if hour > 23 or minute > 59:
+        return day.isoformat()
+    return f"{day.isoformat()}T{hour:02d}:{minute:02d}"
 
 
 def _read(src: Source, fields: Iterable[tuple[str, str]], encoding: Encoding, kind: str) -> Iterator[dict[str, Any]]:
@@ -208,6 +229,7 @@ def parse_article(item: tuple[str, str | None]) -> dict[str, Any]:
     if last is None:
         raise ValueError("no Factiva article header (no copyright or language line after the word count)")
     fields = [line for _, line in header[:last] if not _TIME.fullmatch(line)]
+    time = next((line for _, line in header[:last] if _TIME.fullmatch(line)), None)
     body = lines[words + 2 + last + 1:]
     if not body:
         raise ValueError("no article text (a Factiva header without a body)")
@@ -216,7 +238,7 @@ def parse_article(item: tuple[str, str | None]) -> dict[str, Any]:
         "title": title,
         "author": by[1].strip() if by else None,
         "word_count": first_number(lines[words][1]),
-        "published": published.isoformat() if published else None,
+        "published": _published(published, time, None),
         "outlet": fields[0] if fields else None,
         "source_id": accession,
         "language": language,
