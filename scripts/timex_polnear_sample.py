@@ -1,4 +1,4 @@
-"""How well presslens finds and values temporal expressions in whole dated articles of PolNeAR train (samples C-F).
+"""How well presslens finds and values temporal expressions in whole dated articles of PolNeAR train (samples C-G).
 
 ``scripts/timex_polnear_sample.tsv`` (sample C) holds every temporal expression of 14 PolNeAR train articles, two per
 outlet drawn by a fixed seed (:data:`SEED`) from the articles no row of ``timex_news_sample.tsv`` comes from: each
@@ -11,7 +11,8 @@ recall, value accuracy, with 95% Wilson intervals), then every judged row that d
 ``scripts/timex_polnear_sample_d.tsv`` (sample D) does the same for 14 more articles, two per outlet drawn by
 :data:`SEED_D` from those sample C left, judged before any rule was written from it; ``timex_polnear_sample_e.tsv``
 (sample E) 14 more, drawn by :data:`SEED_E` from those C and D left, judged likewise before any rule;
-``timex_polnear_sample_f.tsv`` (sample F) 14 more, drawn by :data:`SEED_F` from those C, D and E left, judged
+``timex_polnear_sample_f.tsv`` (sample F) 14 more, drawn by :data:`SEED_F` from those C, D and E left, and
+``timex_polnear_sample_g.tsv`` (sample G) 14 more, drawn by :data:`SEED_G` from those C to F left, each judged
 likewise. Each is printed, then all pooled.
 
 Usage: ``.venv/bin/python scripts/timex_polnear_sample.py [--corpora DIR]``
@@ -32,17 +33,19 @@ SAMPLE = Path(__file__).with_name("timex_polnear_sample.tsv")
 SAMPLE_D = Path(__file__).with_name("timex_polnear_sample_d.tsv")
 SAMPLE_E = Path(__file__).with_name("timex_polnear_sample_e.tsv")
 SAMPLE_F = Path(__file__).with_name("timex_polnear_sample_f.tsv")
+SAMPLE_G = Path(__file__).with_name("timex_polnear_sample_g.tsv")
 EARLIER = Path(__file__).with_name("timex_news_sample.tsv")
 SEED = 24  # pandas random_state of the draw of PER_OUTLET articles of each outlet (sample C)
 SEED_D = 25  # the same for sample D, drawn from the articles sample C left
 SEED_E = 26  # the same for sample E, drawn from the articles samples C and D left
 SEED_F = 28  # the same for sample F, drawn from the articles samples C, D and E left
+SEED_G = 29  # the same for sample G, drawn from the articles samples C to F left
 PER_OUTLET = 2
-SEEDS = {"C": SEED, "D": SEED_D, "E": SEED_E, "F": SEED_F}  # each sample's seed, in the order they were drawn
+SEEDS = {"C": SEED, "D": SEED_D, "E": SEED_E, "F": SEED_F, "G": SEED_G}  # each sample's seed, in drawing order
 
 
 def draw(root: Path, sample: str = "C") -> pd.DataFrame:
-    """The articles of PolNeAR train (doc_id, text, published, ...) of ``sample`` ("C", "D", "E" or "F") as
+    """The articles of PolNeAR train (doc_id, text, published, ...) of ``sample`` ("C" to "G") as
     load_corpus reads them. Each later sample is drawn from the articles the earlier ones left, so no two share an
     article."""
     folder = root / "polnear-train"
@@ -62,7 +65,7 @@ def main() -> None:
     parser.add_argument("--corpora", type=Path, default=None, help="folder holding polnear-train")
     args = parser.parse_args()
     tables = []
-    for name, path in (("C", SAMPLE), ("D", SAMPLE_D), ("E", SAMPLE_E), ("F", SAMPLE_F)):
+    for name, path in (("C", SAMPLE), ("D", SAMPLE_D), ("E", SAMPLE_E), ("F", SAMPLE_F), ("G", SAMPLE_G)):
         articles = draw(args.corpora or corpora_root(), name)
         table, unjudged = judge(read_sample(path), articles)
         tables.append((table, unjudged))
