@@ -470,24 +470,25 @@ def _record_file(row: dict[str, Any]) -> str | None:
     return None if record is None else row["path"][:-len(record) - 1]
 
 
-def _day_first_files(rows: list[dict[str, Any]]) -> set[str]:
-    """The files of many articles whose dates in numbers put the day first
-    (:func:`presslens.dates.puts_day_first`)."""
+def _dates_by_file(rows: list[dict[str, Any]]) -> dict[str, list[Any]]:
+    """The date fields of the articles of each file of many articles, by file."""
     published: dict[str, list] = {}
     for row in rows:
         if (file := _record_file(row)) is not None:
             published.setdefault(file, []).append(row.get("published"))
-    return {file for file, values in published.items() if puts_day_first(values)}
+    return published
+
+
+def _day_first_files(rows: list[dict[str, Any]]) -> set[str]:
+    """The files of many articles whose dates in numbers put the day first
+    (:func:`presslens.dates.puts_day_first`)."""
+    return {file for file, values in _dates_by_file(rows).items() if puts_day_first(values)}
 
 
 def _unsure_files(rows: list[dict[str, Any]]) -> dict[str, str]:
     """The files of many articles whose dates in numbers could put the day or the month first, none
     settling it, each with its first such date (:func:`presslens.dates.day_order_unsure`)."""
-    published: dict[str, list] = {}
-    for row in rows:
-        if (file := _record_file(row)) is not None:
-            published.setdefault(file, []).append(row.get("published"))
-    return {file: example for file, values in published.items() if (example := day_order_unsure(values))}
+    return {file: example for file, values in _dates_by_file(rows).items() if (example := day_order_unsure(values))}
 
 
 def _to_timestamp(value: Any, day_first: bool = False) -> pd.Timestamp:
