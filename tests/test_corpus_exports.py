@@ -384,6 +384,18 @@ def test_page_numbers_of_a_pdf_export_are_no_part_of_its_fields_or_text(tmp_path
     assert article["word_count"] == 58 and article["published"] == pd.Timestamp("2031-10-27")
 
 
+def test_a_pdf_articles_paragraphs_are_kept_apart(tmp_path):
+    # pypdf ends every line alike: a fictional PDF's two paragraphs (set apart by a blank line's space)
+    # came out as one run of lines, so the lead, paragraph tone and quotes over paragraphs were lost.
+    long = ("The council of Port Amsel approved the harbour plan on Tuesday after a debate that ran late into "
+            "the night, and the ferry operator Ilse Varnholt said crews would lose work.")
+    _pdf(tmp_path / "two.pdf", ["Ferry vote in Port Amsel", "", long, "", "\"We will fight it,\" she said."])
+    text = load_corpus(tmp_path).iloc[0]["text"]
+    first, second = text.split("\n\n")
+    assert " ".join(first.split()) == long and "\n" in first       # its own lines stay one paragraph
+    assert second == "\"We will fight it,\" she said."
+
+
 def test_words_a_pdf_hyphenated_at_its_line_ends_are_made_whole(tmp_path):
     # A fictional PDF set in narrow columns: "pro-" / "posal" were two words to every stage. The text
     # decides where it can ("well-known" written elsewhere keeps its hyphen, "debate" written whole is

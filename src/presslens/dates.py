@@ -30,7 +30,8 @@ from typing import Any, Iterable
 
 import pandas as pd
 
-__all__ = ["NUMERIC_DAY", "day_order_unsure", "number_as_day", "number_as_timestamp", "puts_day_first", "read_datetimes"]
+__all__ = ["NUMERIC_DAY", "day_order_unsure", "number_as_day", "number_as_timestamp", "puts_day_first",
+           "read_datetimes"]
 
 # Unix seconds reach 1e11 only in the year 5138: a larger number counts a finer unit.
 _UNITS = ((1e11, "s"), (1e14, "ms"), (1e17, "us"))

@@ -127,8 +127,7 @@ def read_pdf(src: Source) -> Iterator[dict[str, Any]]:
             reader = pypdf.PdfReader(fh)
             if reader.is_encrypted and not reader.decrypt(""):
                 raise ValueError("encrypted PDF (it needs a password)")
-            pages = _without_running_heads([_without_page_number(page.extract_text() or "")
-                                            for page in reader.pages])
+            pages = _without_running_heads([_without_page_number(_page_text(page)) for page in reader.pages])
         except ValueError:
             raise
         except Exception as exc:          # pypdf raises many kinds on broken or encrypted files
@@ -142,6 +141,41 @@ def read_pdf(src: Source) -> Iterator[dict[str, Any]]:
     if joined:
         repairs.append(f"{joined} word{'s' * (joined > 1)} hyphenated at a line's end joined")
     yield from _layout(src, text, Encoding("pdf", repairs), "pdf")
+
+
+# A drop between two lines this many times the page's usual line spacing opens a paragraph.
+_PARAGRAPH_GAP = 1.6
+
+
+def _page_text(page: Any) -> str:
+    """A PDF page's text as pypdf extracts it (in its content's order, so a page of columns is read
+    column by column), with a blank line where the space between two lines is a paragraph's: a drop
+    of more than :data:`_PARAGRAPH_GAP` times the page's line spacing (its lower quartile drop). pypdf ends every
+    line alike, so an article's paragraphs were one run of lines (its lead, the paragraphs a quotation
+    runs over, paragraph tone). A page whose lines give no spacing keeps pypdf's text as it is."""
+    pieces: list[tuple[str, float | None]] = []
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        # the line's height on the page: the text matrix's position through the current matrix
+        pieces.append((text, None if text == "\n" or not text.strip() else tm[4] * cm[1] + tm[5] * cm[3] + cm[5]))
+
+    text = page.extract_text(visitor_text=visit) or ""
+    if "".join(piece for piece, _ in pieces) != text:
+        return text
+    heights = [y for _, y in pieces if y is not None]
+    drops = [round(a - b, 1) for a, b in zip(heights, heights[1:]) if a - b > 0.5]
+    if len(drops) < 2:
+        return text
+    usual = sorted(drops)[len(drops) // 4]   # the line spacing: most drops are lines, the larger few paragraphs
+    out, before = [], None
+    for i, (piece, y) in enumerate(pieces):
+        if piece == "\n" and before is not None:
+            after = next((h for _, h in pieces[i + 1:] if h is not None), None)
+            if after is not None and before - after > _PARAGRAPH_GAP * usual:
+                piece = "\n\n"
+        out.append(piece)
+        before = y if y is not None else before
+    return "".join(out)
 
 
 # A word broken at a line's end by the typesetter: letters, a hyphen, the line break, lower-case letters.
