@@ -198,6 +198,26 @@ def test_a_kind_no_notebook_knows_is_refused_before_anything_runs():
     assert run._parser().parse_args(["run", "--day-first"]).day_first
 
 
+def test_a_kernel_shutting_down_is_not_interrupted_but_a_running_one_is(monkeypatch):
+    # Every shutdown sent SIGINT first, and ipykernel logged "ERROR | KeyboardInterrupt caught in kernel"
+    # on the terminal of a run that went well.
+    import asyncio
+
+    from jupyter_client.manager import AsyncKernelManager
+
+    sent = []
+
+    async def interrupt(self):
+        sent.append(self.shutting_down)
+
+    monkeypatch.setattr(AsyncKernelManager, "_async_interrupt_kernel", interrupt)
+    manager = run._kernel_manager_class()()
+    for shutting_down in (True, False):
+        manager.shutting_down = shutting_down
+        asyncio.run(manager._async_interrupt_kernel())
+    assert sent == [False]
+
+
 def test_dask_options_without_the_dask_engine_are_refused(project, capsys):
     # Ignored before: the run went on in this process, the cluster never asked.
     for dask_only in (["--scheduler", "tcp://10.0.0.5:8786"], ["--partitions", "4"]):

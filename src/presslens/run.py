@@ -322,6 +322,14 @@ def _kernel_manager_class() -> type:
                 _LIVE_KERNELS.discard(self)
             await super().shutdown_kernel(now=now, restart=restart)
 
+        async def _async_interrupt_kernel(self) -> None:
+            # jupyter_client interrupts (SIGINT) every kernel it shuts down, even one idle after its
+            # notebook's last cell, and ipykernel then logs "ERROR | KeyboardInterrupt caught in kernel"
+            # on the run's terminal after a run that went well. A kernel shutting down is asked to by
+            # message, then terminated; a run stopped by the user kills its kernels (_kill_live_kernels).
+            if not self.shutting_down:
+                await super()._async_interrupt_kernel()
+
     return TrackedKernelManager
 
 
