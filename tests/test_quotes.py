@@ -8472,3 +8472,21 @@ def test_the_spaces_padding_a_name_before_a_participle_are_no_lost_comma():
     assert row(q, "many of the claims").content == ("many of the claims were overblown and consisted of  Quill  "
                                                     "telling a driver she looked tired")
     assert row(q, "the strike would go ahead").content == "the strike would go ahead"
+
+
+def test_one_of_several_is_the_person_its_sentence_names_after_is_or_was():
+    # "One of the first people to let the world know … was … Tulsi Gabbard" and "One of the numerous women who
+    # shared a story … is Jessica Barth" (PerSenT, samples S and T) were unnamed sources: the sentence's copula names
+    # the one of them it is about. Not a name the words reported hold ("One of the officials said the driver was
+    # Bo Tarn"), nor one a clause's verb goes on from ("… was Bo Tarn has since resigned", its name padded as PerSenT
+    # pads names).
+    q = quotes_of("One of the first people to let the town know it was actually a false alarm was  Avalon "
+                  "Councilwoman Ada Quill  when  she  posted online - Avalon  this is a false alarm.\n\n"
+                  "One of the residents who told the council that the water tasted of metal is Tomas Brandt, a retired "
+                  "teacher.\n\n"
+                  "One of the officials said the driver was Bo Tarn, a local man.\n\n"
+                  "One of the officials who said the driver was Bo Tarn has since resigned.\n\n"
+                  "One of the officials who said the driver was  Bo Tarn  has since resigned.")
+    got = [(s, k) for s, k in zip(q["speaker"], q["speaker_kind"])]
+    assert got == [("Ada Quill", "named person"), ("Tomas Brandt", "named person")] + [
+        ("one of the officials", "unnamed source")] * 3

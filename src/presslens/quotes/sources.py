@@ -759,6 +759,17 @@ _ANOTHER_REACH = 400  # how far back "another" looks for the unnamed one it is a
 _A_NEW_ONE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+\Z")  # "a" left outside "U.S. Embassy official"
 _LOWER_NEXT = re.compile(r"\s+(?=[a-z])")  # a lower-case word next ("the Tarrow | council said")
 _WHO_NEXT = re.compile(r"\s+(?:who|that)\b")
+# "One of the first people to say …", "One of the women who shared …": one of several, a clause on its noun after it
+# (Article._one_named_after); then its sentence's copula, up to three capitalised words of a title before a name
+# ("was  Avalon Councilwoman Ada Quill"), and what may follow the name: the sentence's end, a comma, a dash, a clause
+# of time or of the person ("when she posted", "who posted"), or a description after the gap of spaces a lost comma
+# left ("is Mira Dalton  an actress"; not any gap: PerSenT pads every name with spaces, "was  Bo Tarn  has resigned")
+_ONE_OF_CLAUSE = re.compile(r"[Oo]ne\s+of\s+(?:the|those|these)\s[^,;:.!?“”\"()\n]+")
+_CLAUSE_ON_NOUN = re.compile(r"\s+(?:who|that|to)\s")
+_COPULA = re.compile(r"\s(?:is|was)\s+")
+_TITLE_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")
+_NAME_CLOSES = re.compile(
+    r"\s*(?:[,.;:!?—–(]|\s-\s|$)|\s+(?:when|who|whose|after|before|while)\b|[ \t]{2,}(?:an?|the)\s")
 _COMMA_OR_SPACE = re.compile(r"\s*,?\s*")
 # A description set off after a name up to a "who" it ends with, maybe after its closing comma: ", the Daily Beast
 # editor (who)", ", the border protection commissioner, (who)" (Article._pronoun);
@@ -1661,7 +1672,32 @@ class Article:
             # defence official, who briefed reporters …, said …. The official said": the one the indefinite phrase
             # before introduced, with the body it is of or the words before its noun
             return self.resolve(first)
+        if c.kind == "NP_UNNAMED" and (one := self._one_named_after(c)):
+            # "One of the first people to let the world know it was a false alarm was Councilwoman Ada Quill": the one
+            # of them the sentence is about, named after its copula, not an unnamed source
+            return one, NAMED
         return self._author(c, phrase) or (phrase, UNNAMED)
+
+    def _one_named_after(self, c: Candidate) -> str | None:
+        """The person the sentence opened by ``c``, "One of the …" with a clause on its noun, names after its copula
+        ("One of the women who shared a story … is Mira Dalton, an actress"): the one of several the sentence is
+        about (a person's mention right after "is"/"was" and a title's capitalised words, then the sentence's end,
+        a comma or a clause of time or of the person); None otherwise, as where the name is inside the words
+        reported and a verb goes on from it ("One of the officials who said the driver was Bo Tarn has resigned")."""
+        text = self.text
+        sent_s, sent_e, _ = self.sentence(c.start)
+        if (text[sent_s:c.start].strip(" \t\n“\"") or not _ONE_OF_CLAUSE.fullmatch(text, c.start, c.end)
+                or not _CLAUSE_ON_NOUN.match(text, c.end, sent_e)):
+            return None
+        for copula in _COPULA.finditer(text, c.end, sent_e):
+            i = bisect_left(self.cand_starts, (copula.end(), -1))
+            while i < len(self.cand_starts) and self.cand_starts[i][0] <= copula.end() + 60:
+                d = self.cands[self.cand_starts[i][1]]
+                i += 1
+                if (d.kind == "PERSON" and d.entity and d.end <= sent_e
+                        and _TITLE_WORDS.fullmatch(text, copula.end(), d.start) and _NAME_CLOSES.match(text, d.end)):
+                    return d.entity
+        return None
 
     def _colon_quoter(self, pos: int) -> str | None:
         """The person whose words a quotation closing right before ``pos`` is, where a colon after the person, the
