@@ -5448,7 +5448,7 @@ def test_speaker_name_samples_hold_their_floors():
     # the other gender ("The wife of …" for a he) is no one a he/she stands for (3a1d482f -> 5a23d701). Sample T (seed
     # 184, drawn as S was; the role pool's 2 rows left taken), judged at f39cbf38 before any rule written from it: pron
     # 47/50, role 2/2, unnamed 23/25, bare 24/25; S-bare and T-bare 25/25 since "One of the … who/to …" opening a
-    # sentence is the person its copula names (47f3650c -> d6e93500). A rule that moves a judged speaker mention must
+    # sentence is the person its copula names (d27896ba -> c8a02317). A rule that moves a judged speaker mention must
     # have the row judged again, so none may be gone.
     import importlib.util
 
