@@ -8,7 +8,8 @@ a reader would date by one of the articles' expressions that no row gives. ``scr
 does the same for 14 more PolNeAR train and 6 more PerSenT dev articles drawn by seed 28 from those A left (see
 :data:`SAMPLES`), judged the same way with A's two rules in place, before any rule was written from it;
 ``scripts/event_sample_c.tsv`` (sample C) 14 more and 6 more drawn by seed 29 from those A and B left, judged with
-every rule of A and B in place. Offsets and verdicts only, no article text:
+every rule of A and B in place; ``scripts/event_sample_d.tsv`` (sample D) 14 more and 6 more drawn by seed 30 from
+those A, B and C left, judged with every rule of A, B and C in place. Offsets and verdicts only, no article text:
 
 - ``row``: a row presslens gave, keyed by its expression's ``start``/``end`` and its head's ``head_start``/
   ``head_end`` (empty for a row without a head). ``head``: ``right`` when the head is an event this expression dates,
@@ -34,7 +35,7 @@ Usage::
 
     .venv/bin/python scripts/event_sample.py            # the figures from the TSV
     .venv/bin/python scripts/event_sample.py --show     # every article's rows to judge, printed (not written)
-    .venv/bin/python scripts/event_sample.py --show --sample B   # the same for sample B (or C)
+    .venv/bin/python scripts/event_sample.py --show --sample B   # the same for sample B (or C, D)
 """
 
 from __future__ import annotations
@@ -54,9 +55,10 @@ from presslens.timeline.events import extract_events
 SCRIPTS = Path(__file__).parent
 SAMPLE = SCRIPTS / "event_sample.tsv"
 SEED = 27  # pandas random_state of both draws of sample A
-# Each sample's TSV and seed, in the order they were drawn (B from the articles A left, C from those A and B left).
+# Each sample's TSV and seed, in the order they were drawn (B from the articles A left, C from those A and B left, D
+# from those A, B and C left).
 SAMPLES = {"A": (SAMPLE, SEED), "B": (SCRIPTS / "event_sample_b.tsv", 28),
-           "C": (SCRIPTS / "event_sample_c.tsv", 29)}
+           "C": (SCRIPTS / "event_sample_c.tsv", 29), "D": (SCRIPTS / "event_sample_d.tsv", 30)}
 PER_OUTLET = 2  # PolNeAR train articles per outlet
 N_PERSENT = 6
 # Articles earlier hand checks read (timex rules were written from them): no event sample draws them.

@@ -1834,6 +1834,24 @@ def test_event_rows_hold_the_third_hand_judged_news_sample():
     assert figures["relation right"][0] >= 119 and figures["link recall"][0] >= 123 and unjudged.empty
 
 
+def test_event_rows_hold_the_fourth_hand_judged_news_sample():
+    # scripts/event_sample_d.tsv: sample D, every event row of 14 more PolNeAR train and 6 more PerSenT dev articles
+    # (seed 30, none of samples A's, B's and C's), judged at f39cbf38 with every rule of A, B and C in place, before
+    # any rule written from it: 203 rows with a head, 148 right, relations 144/148, 148 of the 203 events a reader
+    # dates given.
+    module = _event_sample_script()
+    path, seed = module.SAMPLES["D"]
+    sample = module.read_sample(path)
+    assert seed == 30 and len(sample) == 268 and set(sample["kind"]) == {"row", "miss"}  # no article text
+    root = shared_path("corpora", "polnear-train").parent
+    articles = module.draw(root, "D")
+    assert not set(articles["doc_id"]) & {d for s in ("A", "B", "C") for d in module.draw(root, s)["doc_id"]}
+    table, unjudged = module.score(sample, extract_events(articles))
+    figures = module.figures(table, unjudged)
+    assert figures["rows right"][0] >= 148 and figures["rows right"][1] - figures["rows right"][0] <= 55
+    assert figures["relation right"][0] >= 144 and figures["link recall"][0] >= 148 and unjudged.empty
+
+
 def test_expressions_of_whole_dated_news_hold_the_hand_judged_polnear_sample(monkeypatch):
     # scripts/timex_polnear_sample.py: sample C, every expression of 14 PolNeAR train articles (two per outlet, seed
     # 24), judged at 170bfb3a against their publication dates before any rule written from it: 108 given, 106 of
