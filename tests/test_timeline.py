@@ -1783,14 +1783,16 @@ def test_event_rows_hold_the_hand_judged_news_sample():
     # After the rule written from samples A and B (no head across a dash that sets off an aside): 151/186. Relations
     # 146/151 since the two judges' conventions were made one (a duration counted to a point dates its event on it,
     # as TimeML's tuning half links it: 'recorded a day before the attacks' is on, not during; 140/145 at d9ad9297).
+    # After the main clause's verb past an aside after a date opening the sentence (written from sample D and TimeML's
+    # tuning half: 'On Tuesday, during a campaign rally, Trump said'): 152/187, link recall 152/212.
     module = _event_sample_script()
     sample = module.read_sample(module.SAMPLE)
     assert len(sample) == 261 and set(sample["kind"]) == {"row", "miss"}  # offsets and verdicts, no article text
     articles = module.draw(shared_path("corpora", "polnear-train").parent)
     table, unjudged = module.score(sample, extract_events(articles))
     figures = module.figures(table, unjudged)
-    assert figures["rows right"][0] >= 151 and figures["rows right"][1] - figures["rows right"][0] <= 35
-    assert figures["relation right"][0] >= 146 and figures["link recall"][0] >= 151 and unjudged.empty
+    assert figures["rows right"][0] >= 152 and figures["rows right"][1] - figures["rows right"][0] <= 35
+    assert figures["relation right"][0] >= 146 and figures["link recall"][0] >= 152 and unjudged.empty
 
 
 def test_event_rows_hold_the_second_hand_judged_news_sample():
@@ -1838,7 +1840,9 @@ def test_event_rows_hold_the_fourth_hand_judged_news_sample():
     # scripts/event_sample_d.tsv: sample D, every event row of 14 more PolNeAR train and 6 more PerSenT dev articles
     # (seed 30, none of samples A's, B's and C's), judged at f39cbf38 with every rule of A, B and C in place, before
     # any rule written from it: 203 rows with a head, 148 right, relations 144/148, 148 of the 203 events a reader
-    # dates given.
+    # dates given. After the main clause's verb past an aside after a date opening the sentence ('On Oct. 23, during
+    # a presidential campaign appearance at the resort, now called Trump National Doral, the candidate boasted'):
+    # 149/204, relations 145/149, link recall 149/203.
     module = _event_sample_script()
     path, seed = module.SAMPLES["D"]
     sample = module.read_sample(path)
@@ -1848,8 +1852,8 @@ def test_event_rows_hold_the_fourth_hand_judged_news_sample():
     assert not set(articles["doc_id"]) & {d for s in ("A", "B", "C") for d in module.draw(root, s)["doc_id"]}
     table, unjudged = module.score(sample, extract_events(articles))
     figures = module.figures(table, unjudged)
-    assert figures["rows right"][0] >= 148 and figures["rows right"][1] - figures["rows right"][0] <= 55
-    assert figures["relation right"][0] >= 144 and figures["link recall"][0] >= 148 and unjudged.empty
+    assert figures["rows right"][0] >= 149 and figures["rows right"][1] - figures["rows right"][0] <= 55
+    assert figures["relation right"][0] >= 145 and figures["link recall"][0] >= 149 and unjudged.empty
 
 
 def test_expressions_of_whole_dated_news_hold_the_hand_judged_polnear_sample(monkeypatch):
@@ -2218,6 +2222,37 @@ def test_a_phrase_opening_the_sentence_with_an_event_and_its_date_dates_the_main
 
     at = text.index(timex)
     found = verb_after_fronted_event(text, at, at + len(timex), "DATE")
+    assert (text[found[0]:found[1]] if found else None) == verb
+    if verb is not None:
+        arts = _articles(text)
+        for method in ("learned", "rules"):
+            ev = extract_events(arts, extract_timexes(arts), method=method)
+            assert verb in set(ev.loc[ev["timex"] == timex, "head"]), method
+
+
+@pytest.mark.parametrize("text, timex, verb", [
+    ("On Friday, when the envoy Ada Quill set aside her holiday, the Tarno ministry lifted its warning.", "Friday",
+     "lifted"),
+    ("In 2029, under what Mayor Odo Brann called the old model, the Caldry Harbour Club, a private dock north of "
+     "Ostrin, charged a fee of 900 crowns.", "2029", "charged"),
+    ("But on April 8, investigators, wondering how the thief had fled, searched the quarry once more.", "April 8",
+     "searched"),
+    ("Also Friday, Mayor Ilse Varro and Mayor Odo Brann, accompanied by a lawyer, flew to Tarno.", "Friday", "flew"),
+    ("In 2030, Ada Quill said, the Ostrin mill lost money.", "2030", "lost"),  # a short saying is an aside
+    ("About 10 p.m., according to the harbour log, the ferry left Caldry.", "10 p.m.", "left"),
+    ("On Friday, the Tarno minister resigned.", "Friday", None),  # no aside: the nearest verb, as before
+    ("Now Odo Brann, who ran the mill for years, hopes the town could grow.", "Now", None),  # no phrase of the date
+    ("Now, compare that with the tolls Caldry, a town of nine streets, took in 2029.", "Now", None),  # no subject
+])
+def test_a_date_opening_the_sentence_dates_the_main_clause_past_an_aside(text, timex, verb):
+    # event sample D (scripts/event_sample_d.tsv): "On Oct. 23, during a presidential campaign appearance at the
+    # resort, now called Trump National Doral, the candidate boasted", a reader dates boasted by Oct. 23 (presslens gave
+    # called); TimeML's tuning half links such verbs too ("On Friday, when Albright set aside vacation plans ..., the
+    # State Department lifted a warning")
+    from presslens.timeline.heads import verb_past_aside
+
+    at = text.index(timex)
+    found = verb_past_aside(text, at, at + len(timex), "TIME" if "p.m." in timex else "DATE", "on")
     assert (text[found[0]:found[1]] if found else None) == verb
     if verb is not None:
         arts = _articles(text)

@@ -45,7 +45,7 @@ from presslens.timeline.heads import (GENERIC_HEADS, across_clause, across_dash,
                                      counted_from, event_heads, head_key, infinitive_of_gathering, modified_noun,
                                      modifies_noun, occasion_of, relation_at, relative_clause, reporting_before,
                                      saying_after_occasion, saying_at_occasion, span_words, verb_after_adverb,
-                                     verb_after_fronted_event)
+                                     verb_after_fronted_event, verb_past_aside)
 from presslens.timeline.lexicon import EVENT_NOUNS, MERGE_STOPWORDS, SPEECH_HEADS
 from presslens.timeline.rules import LINE_OPENING, WINDOW
 from presslens.timeline.tense import has_tense_cue
@@ -293,7 +293,9 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
     date sets (:func:`~presslens.timeline.heads.saying_at_occasion`,
     :func:`~presslens.timeline.heads.saying_after_occasion`), the main clause's verb after a phrase opening the
     sentence that names the event the date is set at (:func:`~presslens.timeline.heads.verb_after_fronted_event`:
-    "During the 2030 election, she ran"), and the verb an adverb of time
+    "During the 2030 election, she ran") or after a date opening the sentence and an aside
+    (:func:`~presslens.timeline.heads.verb_past_aside`: "On Friday, when the envoy set aside her holiday, the
+    ministry lifted"), and the verb an adverb of time
     stands before (:func:`~presslens.timeline.heads.verb_after_adverb`); and first without the heads
     the expression cannot date: those before a hyphenated adjective it is, or a date between a determiner
     and a noun (:func:`~presslens.timeline.heads.modifies_noun`), those after it when it dates a reporting verb
@@ -354,7 +356,8 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
         added = [counted_from(sentence, t.start - sa, end, *after, t.type), occasion,
                  verb_after_adverb(sentence, t.start - sa, end, words),
                  saying_after_occasion(sentence, t.start - sa, end, words),
-                 verb_after_fronted_event(sentence, t.start - sa, end, t.type, words)]
+                 verb_after_fronted_event(sentence, t.start - sa, end, t.type, words),
+                 verb_past_aside(sentence, t.start - sa, end, t.type, rel, words)]
         for clause in clause_heads(sentence, end, t.type, words):
             # on the date, whatever the date's preposition says of the clause before it
             found_heads[:] = [h for h in found_heads if h[0] != clause[0]]

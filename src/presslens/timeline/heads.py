@@ -25,7 +25,8 @@ modifies past the capitalised words of a name ("Tuesday's New Hampshire primary"
 :func:`saying_at_occasion` and :func:`saying_after_occasion` the reporting verb whose occasion the date
 sets ("said in an interview Tuesday", "At a news conference Friday, the mayor said"),
 :func:`verb_after_fronted_event` the main clause's verb after a phrase opening the sentence that names an event
-and its date ("During the 2030 election, Ada Quill largely ran"), and
+and its date ("During the 2030 election, Ada Quill largely ran"), :func:`verb_past_aside` the main clause's verb after
+a date opening the sentence and an aside ("On Friday, when the envoy set aside her holiday, the ministry lifted"), and
 :func:`verb_after_adverb` the verb an adverb of time stands before ("who now thinks"),
 which :func:`presslens.timeline.events.anchored_heads` adds; and it drops the heads an expression
 cannot date: before a hyphenated adjective it is or a date between a determiner and a noun
@@ -54,15 +55,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from presslens.timeline.lexicon import (CLAUSE_OPENERS, EVENT_NOUNS, GATHERING_NOUNS, PARTICIPATION_VERBS, PAST_VERBS,
-                                        SAYING_OCCASIONS, SCHEDULE_WORDS, SETTING_PREPOSITIONS, SPAN_PREPOSITIONS,
-                                        SPEECH_HEADS, TIME_ADJECTIVES, TIME_CLAUSES, VERB_ADVERBS, alternation)
+from presslens.timeline.lexicon import (ASIDE_OPENERS, CLAUSE_OPENERS, EVENT_NOUNS, GATHERING_NOUNS,
+                                        PARTICIPATION_VERBS, PAST_VERBS, PREPOSITIONS, SAYING_OCCASIONS, SCHEDULE_WORDS,
+                                        SENTENCE_LEADS, SETTING_PREPOSITIONS, SPAN_PREPOSITIONS, SPEECH_HEADS,
+                                        TIME_ADJECTIVES, TIME_CLAUSES, VERB_ADVERBS, alternation)
 
 __all__ = ["GENERIC_HEADS", "RELATIONS", "across_clause", "across_dash", "across_quotation", "clause_at_time",
            "clause_heads", "coordinated_in_clause", "counted_from", "event_heads", "head_key",
            "infinitive_of_gathering", "join_tags", "modified_noun", "modifies_noun", "occasion_of", "relation_at",
            "relation_of", "relative_clause", "reporting_before", "saying_after_occasion", "saying_at_occasion",
-           "span_words", "verb_after_adverb", "verb_after_fronted_event"]
+           "span_words", "verb_after_adverb", "verb_after_fronted_event", "verb_past_aside"]
 
 _ASPECTUAL = re.compile(r"(?:beg[iau]n|start|continu|resum|stop|ceas|finish|keep|kept|quit)\w*$")
 _PERIODS = frozenset("year quarter month months period weeks week half".split())
@@ -858,6 +860,88 @@ def verb_after_fronted_event(sentence: str, start: int, end: int, kind: str | No
                                                 cache)])
     head = _subject_verb(clause, clause_tags)
     return None if head is None else (*clause[head][:2], "on")
+
+
+_LEADS = PREPOSITIONS | SETTING_PREPOSITIONS | SENTENCE_LEADS  # what may stand before a date opening the sentence
+_ASIDE_OPENING = PREPOSITIONS | CLAUSE_OPENERS | ASIDE_OPENERS
+_LEAD_WORDS = 3  # words before such a date ("But on April 8")
+_TAIL_WORDS = 3  # words between it and the comma that ends its phrase ("on Tuesday night in Ostrin,")
+_ASIDES = 4  # comma-parted pieces between that phrase and the main clause's verb
+_SHORT_SAYING = 3  # words of a saying read as an aside there ("In 2030, Ada Quill said, the mill lost money")
+# What ends the reading of the pieces after such a phrase (not a quotation mark: "under what he called ''the old
+# model,'' the club charged"; not a full stop: "Mr.", "Fla.").
+_PIECE_STOP = re.compile(r"[;:!?()\[\]—–]|\s-{1,2}\s|\s_\s")
+
+
+def verb_past_aside(sentence: str, start: int, end: int, kind: str | None, relation: str,
+                    cache: dict | None = None) -> tuple[int, int, str] | None:
+    """The verb of the main clause after a date or time that opens ``sentence`` (the expression at ``start:end``),
+    when an aside stands between the phrase holding it and that clause, as (start, end, ``relation``): what the main
+    clause tells happened on that date, as a reader dates it and as TimeML links it ("On Friday, when the envoy set
+    aside her holiday, the ministry lifted its warning": lifted; "But on April 8, investigators, wondering how the
+    thief fled, searched the quarry": searched). The expression opens the sentence past at most ``_LEAD_WORDS`` words
+    of ``_LEADS`` (a preposition, "but", "also": ``data/timeline_sentence_leads.txt``) and at most ``_TAIL_WORDS``
+    words, no verb, before the comma that ends its phrase. The pieces after it, parted by commas, are read in turn
+    (at most ``_ASIDES`` of them): one opened by a preposition or a subordinating or relative word
+    (``data/timeline_aside_openers.txt``, ``data/timeline_clause_openers.txt``) is an aside, so is one opened by a
+    verb before the subject ("now called Trump National Doral") or by a participle after it ("wondering how", "led
+    by the mayor"), a saying of at most ``_SHORT_SAYING`` words ("he said") and a noun phrase after the subject (an
+    apposition); a noun phrase with no verb is the subject, opened by a determiner, a pronoun, a number, a
+    capitalised word or a bare plural ("Now, compare that with": no subject); the first piece with a subject and a
+    verb (:func:`clause_at_time`'s reading), or opened by a finite verb after the subject, holds the verb. None
+    when no aside stands before it (the nearest verb after the date is then the rules' and the learned layer's: "On
+    Friday, the minister resigned"), or when a piece is read as none of these. ``cache``: as for :func:`span_words`."""
+    if kind not in ("DATE", "TIME"):
+        return None
+    lead = span_words(sentence, 0, start, cache)[0]
+    comma = sentence.find(",", end)
+    if len(lead) > _LEAD_WORDS or any(w[3] not in _LEADS for w in lead) or comma < 0 \
+            or _PIECE_STOP.search(sentence, end, comma):
+        return None
+    tail, tail_tags = span_words(sentence, end, comma, cache)
+    if len(tail) > _TAIL_WORDS or tail and tail[0][3] not in _LEADS \
+            or any(tag in ("verb", "aux") or w[3] in _INNER_CLAUSE for w, tag in zip(tail, tail_tags)):
+        return None  # not a phrase of the date's: "Now Jeb Bush, who ..., hopes"
+    asides, subject, at = 0, False, comma + 1
+    for _ in range(_ASIDES + 1):
+        close = sentence.find(",", at)
+        stop = _PIECE_STOP.search(sentence, at, close if close >= 0 else len(sentence))
+        piece_end = stop.start() if stop else close if close >= 0 else len(sentence)
+        words, tags = join_tags([span_words(sentence, at, piece_end, cache)])
+        first = next((k for k, tag in enumerate(tags) if tag != "stop"), None)
+        if first is not None:
+            chains = _chains(words, tags, len(words))
+            if words[0][3] in _ASIDE_OPENING:
+                pass
+            elif tags[first] in ("verb", "aux"):
+                head = chains[0][2]
+                if subject and tags[head] == "verb" and not _participle(words, head):
+                    return (*words[head][:2], relation) if asides else None
+            else:
+                head = _subject_verb(words, tags)
+                if head is not None and (words[head][3] not in _SAYING or len(words) > _SHORT_SAYING):
+                    return (*words[head][:2], relation) if asides else None
+                if head is None and (chains or not subject and not _opens_subject(words[first])):
+                    return None  # a clause read as none of these, or no subject: "Now, compare that with"
+                subject = True
+            asides += 1
+        if stop or close < 0:
+            return None
+        at = close + 1
+    return None
+
+
+def _opens_subject(word: tuple[int, int, str, str]) -> bool:
+    """Whether ``word`` may open a subject: a determiner, a pronoun, a number, a capitalised word or a bare plural
+    ("investigators"), not a verb's bare form ("Now, compare that with")."""
+    return (word[3] in _DETERMINERS or word[3] in _SUBJECT_PRONOUNS or word[2][0].isdigit() or word[2][0].isupper()
+            or word[3].endswith("s") and not word[3].endswith("ss"))
+
+
+def _participle(words: list[tuple[int, int, str, str]], k: int) -> bool:
+    """Whether word ``k`` of ``words`` opens a participle phrase: an "-ing" form ("wondering how"), or a
+    verb before "by" ("led by the mayor", "accompanied by a lawyer")."""
+    return words[k][3].endswith("ing") or k + 1 < len(words) and words[k + 1][3] == "by"
 
 
 # What opens a relative clause: "who", "whom", "whose" or "which" after a comma ("Mr. Gunnels, who now

@@ -16,6 +16,7 @@ from presslens.datafiles import data_lines, data_words
 from presslens.text import alternation as text_alternation
 
 __all__ = [
+    "ASIDE_OPENERS",
     "CLAUSE_OPENERS",
     "CLOCK_VERBS",
     "DAY_FOLLOWERS",
@@ -46,6 +47,7 @@ __all__ = [
     "SCHEDULE_WORDS",
     "SEASONS",
     "SEQUENCE_WORDS",
+    "SENTENCE_LEADS",
     "SETTING_PREPOSITIONS",
     "SPAN_PREPOSITIONS",
     "SPEECH_HEADS",
@@ -154,6 +156,11 @@ TIME_CLAUSES: list[str] = data_lines("timeline_time_clauses.txt")
 # words that open a relative or subordinate clause between a head and a date ("said on Saturday that there were ...
 # in 10 hours"): a head two expressions give is the one's on its side of it
 CLAUSE_OPENERS: frozenset[str] = data_words("timeline_clause_openers.txt")
+# words that open an aside between a phrase holding a date at the head of a sentence and the main clause ("On Friday,
+# when the envoy set aside her holiday, the ministry lifted"), beside the prepositions and CLAUSE_OPENERS
+ASIDE_OPENERS: frozenset[str] = data_words("timeline_aside_openers.txt")
+# words that may open a sentence before the preposition of a date that opens it ("But on April 8,", "Also Friday,")
+SENTENCE_LEADS: frozenset[str] = data_words("timeline_sentence_leads.txt")
 # prepositions whose noun phrase is the span what they attach to took ("visited during his two-year stint")
 SPAN_PREPOSITIONS: frozenset[str] = data_words("timeline_span_prepositions.txt")
 # nouns that make "today's" the present in general ("in today's world"), not one day
