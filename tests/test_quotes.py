@@ -817,6 +817,13 @@ def test_mayor_pro_tem_before_a_name_is_a_title():
     assert q["speaker"].tolist() == ["Ysolde Marrack"]
 
 
+def test_a_dispatcher_speaks_without_a_name():
+    # Local copy of emergency calls ("“…,” the dispatcher replies."): the noun was no source, so the row had no speaker.
+    q = quotes_of('The recording was released on Tuesday. "Stay where you are. Do not go into the water," the '
+                  'dispatcher replies.')
+    assert q["speaker"].tolist() == ["dispatcher"]
+
+
 def test_the_one_named_after_among_and_was_is_the_subject():
     # "Among the marchers was Nuala Breen, 34, who …": the name put after the verb is the sentence's subject, not the
     # "who" of its relative clause; her "she" had gone to the woman quoted before.
