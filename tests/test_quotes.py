@@ -824,6 +824,14 @@ def test_a_dispatcher_speaks_without_a_name():
     assert q["speaker"].tolist() == ["dispatcher"]
 
 
+def test_a_presidency_speaks_as_one_body():
+    # Wire copy names a head of state's office as a source ("the Turkish presidency said", "A readout released by the
+    # … presidency said"): the noun was no organisation's, so the rows had no speaker.
+    q = quotes_of('The Veradian presidency said the talks had been "frank and open." A readout released by the '
+                  'Kestrel presidency said they were "calm and productive."')
+    assert q["speaker"].tolist() == ["Veradian presidency", "Kestrel presidency"]
+
+
 def test_the_one_named_after_among_and_was_is_the_subject():
     # "Among the marchers was Nuala Breen, 34, who …": the name put after the verb is the sentence's subject, not the
     # "who" of its relative clause; her "she" had gone to the woman quoted before.
