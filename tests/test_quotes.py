@@ -832,6 +832,13 @@ def test_a_presidency_speaks_as_one_body():
     assert q["speaker"].tolist() == ["Veradian presidency", "Kestrel presidency"]
 
 
+def test_radioed_frames_a_quotation():
+    # Motor racing, aviation and rescue copy quote the radio ("“…,” the Frenchman radioed."): the verb was no cue, so
+    # the quotation had no row.
+    q = quotes_of('Luc Ferrand was less calm. "Why are we staying out?" the Frenchman radioed moments later.')
+    assert q[["content", "speaker"]].values.tolist() == [["Why are we staying out?", "Luc Ferrand"]]
+
+
 def test_the_one_named_after_among_and_was_is_the_subject():
     # "Among the marchers was Nuala Breen, 34, who …": the name put after the verb is the sentence's subject, not the
     # "who" of its relative clause; her "she" had gone to the woman quoted before.
