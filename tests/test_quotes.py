@@ -839,6 +839,14 @@ def test_radioed_frames_a_quotation():
     assert q[["content", "speaker"]].values.tolist() == [["Why are we staying out?", "Luc Ferrand"]]
 
 
+def test_the_one_identified_as_a_name_is_that_person():
+    # Police and court copy name an unnamed person after the fact ("the caller, later identified as …, tells the
+    # dispatcher", "A woman, identified by police as …, said"): the row had kept the noun.
+    q = quotes_of('"There is an old man in there," the caller, later identified as Wenna Trask, tells the '
+                  'dispatcher.\n\nA driver, identified by police as Olan Brisk, 41, said: "The brakes went."')
+    assert q["speaker"].tolist() == ["Wenna Trask", "Olan Brisk"]
+
+
 def test_the_one_named_after_among_and_was_is_the_subject():
     # "Among the marchers was Nuala Breen, 34, who …": the name put after the verb is the sentence's subject, not the
     # "who" of its relative clause; her "she" had gone to the woman quoted before.

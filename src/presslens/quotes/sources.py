@@ -455,9 +455,12 @@ _AFTER_COMMA = re.compile(r",\s*$")
 # A comma opening a person's name set off as an apposition, maybe with the name's own words of a role in lower case
 # after it ("The host, comedian Dev Harlan, said", "Its chief, former banker Ada Quill, said"; not "The council, led
 # by Ada Quill, said", "Schilling, through a spokeswoman, declined"), or "the" alone before a name its title opens
-# ("Its chairman, the Rev. Ada Quill, said", "The Bishop of Carrowmere, the Rt Rev Aldous Penhaligon, said").
-_NAME_APPOSED = (r",\s*(?:the\s+|(?:(?!(?:"
-                 + alternation(word_list("apposition_stops")) + r")\b)[a-z][\w’'-]*\s+){0,3})$")
+# ("Its chairman, the Rev. Ada Quill, said", "The Bishop of Carrowmere, the Rt Rev Aldous Penhaligon, said"), or
+# "identified as" naming one the story met unnamed, as police and court copy write it ("the caller, later identified
+# as Ada Quill, tells", "A woman, identified by police as Ada Quill, said").
+_NAME_APPOSED = (r",\s*(?:the\s+"
+                 r"|(?:(?:later|since|subsequently)\s+)?identified\s+(?:by\s+[a-z]+(?:\s+[a-z]+)?\s+)?as\s+"
+                 r"|(?:(?!(?:" + alternation(word_list("apposition_stops")) + r")\b)[a-z][\w’'-]*\s+){0,3})$")
 NAME_APPOSED = re.compile(_NAME_APPOSED)
 # A comma ending a clause or a quotation that a reporting clause follows: "…, Ada Quill said", "“…,” Ada Quill said".
 _QUOTE_COMMA = re.compile(r",\s*(?:[”\"’']|'')?\s*$")
