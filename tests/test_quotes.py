@@ -826,14 +826,6 @@ def test_a_dispatcher_speaks_without_a_name():
     assert q["speaker"].tolist() == ["Wenna Trask", "dispatcher"]
 
 
-def test_a_presidency_speaks_as_one_body():
-    # Wire copy names a head of state's office as a source ("the Turkish presidency said", "A readout released by the
-    # … presidency said"): the noun was no organisation's, so the rows had no speaker.
-    q = quotes_of('The Veradian presidency said the talks had been "frank and open." A readout released by the '
-                  'Kestrel presidency said they were "calm and productive."')
-    assert q["speaker"].tolist() == ["Veradian presidency", "Kestrel presidency"]
-
-
 def test_radioed_frames_a_quotation():
     # Motor racing, aviation and rescue copy quote the radio ("“…,” the Frenchman radioed."): the verb was no cue, so
     # the quotation had no row.
