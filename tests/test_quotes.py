@@ -841,6 +841,15 @@ def test_the_one_identified_as_a_name_is_that_person():
     assert q["speaker"].tolist() == ["Wenna Trask", "Olan Brisk"]
 
 
+def test_a_participle_joined_by_and_to_a_named_ones_ing_form_is_theirs():
+    # "Footage shows Deputy … wading toward the house and shouting, “…”" (local copy of body cameras and phone
+    # videos): "and" joins the participle to the name's -ing form, not to the verb the name is the object of; the
+    # quotation had been the footage's (a mixed row of "shows"), or no one's.
+    q = quotes_of('Body camera footage shows Deputy Tamsin Orrey wading toward the house and shouting, "Bang again if '
+                  'you can hear me!"')
+    assert row(q, "Bang again")[["kind", "speaker"]].tolist() == ["direct", "Tamsin Orrey"]
+
+
 def test_the_one_named_after_among_and_was_is_the_subject():
     # "Among the marchers was Nuala Breen, 34, who …": the name put after the verb is the sentence's subject, not the
     # "who" of its relative clause; her "she" had gone to the woman quoted before.

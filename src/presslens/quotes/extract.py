@@ -569,6 +569,10 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|what)\s+(?:[\w’'-]+\s
 _PHRASE_BREAK = re.compile(r"[,;:.!?“”\"()—–]")
 _EVEN_LEAD = re.compile(r"(?:even|only|just)\s+(?=\w)", re.I)
 _WITH_END = re.compile(r"\bwith\s+$")
+# An -ing form that "and" joins to a participle after it, no mark between ("shows Ada Quill wading toward the house and
+# shouting, “…”"): _ING_WORD the form, _ING_TO_AND the words from it to the participle.
+_ING_WORD = re.compile(r"\b(?!during\b)[a-z]{2,}ing\b")
+_ING_TO_AND = re.compile(r"[^,.;:!?“”\"()]{0,80}?\s+and\s+")
 # (and as polls report a group's answers: "Democrats were slightly more likely to say …", "are inclined to describe";
 # as a forecast or a stance does: "Yellen is likely to stress that …", "was reluctant to say", "unwilling to confirm";
 # as a judgement of what was said does: "Quill is right to note that …", "is correct to point out" (not "It is
@@ -1347,6 +1351,19 @@ _FRONTED_PIECE = re.compile(_FRONTED_OPENING + r"(?:[^,;:!?“”\"]|[“\"](?=[
 # tore into the authority  calling it corrupt", PerSenT).
 _FRONTED_GAP_PIECE = re.compile(_FRONTED_OPENING + r"[^,;:!?“”\"\n]{0,200}?(?<=\w)[ \t]{2,}")
 _GERUND_AFTER = re.compile(r"\b(?:for|by|without|after|before|of|from|about|against|despite)\s+(?:not\s+)?$", re.I)
+
+
+def _joined_participle_subject(doc: Article, lo: int, cue_s: int) -> Candidate | None:
+    """The person's name right before an -ing form that "and" joins to the participle at ``cue_s`` (no mark between,
+    the nearest form first, in the clause from ``lo``): "Footage shows Ada Quill wading toward the house and shouting,
+    “…”" gives Ada Quill, the subject of both participles; None where no such form follows a name."""
+    text = doc.text
+    for m in reversed(list(_ING_WORD.finditer(text, max(lo, cue_s - 100), cue_s))):
+        if _ING_TO_AND.fullmatch(text, m.end(), cue_s):
+            found = doc.candidate_ending(m.start(), lo, ("PERSON",))
+            if found is not None:
+                return found
+    return None
 
 
 def _hangs_on_clause(text: str, sent_s: int, cue_s: int) -> bool:
@@ -2943,6 +2960,11 @@ class _Extractor:
         if i not in self.frames:
             f = _frame(self.doc, self.cue_matches[i])
             participle = f is not None and f.participle
+            if participle and (joined := _joined_participle_subject(
+                    self.doc, self.doc.sentence(f.cue_s)[0], f.cue_s)) is not None:
+                # "Footage shows Deputy Ada Quill wading toward the house and shouting, “…”": the one whose -ing form
+                # "and" joins the participle to, not the subject of the verb she is the object of
+                f.spk, f.desc, f.spk2, f.spk_mid, f.coordinated = joined, None, None, (), False
             if participle and f.spk is not None and not f.inverted and _hangs_on_clause(
                     self.doc.text, self.doc.sentence(f.cue_s)[0], f.cue_s):
                 # "She posted a Twitter comment, saying …": a participle after a comma hangs on
