@@ -850,6 +850,14 @@ def test_a_participle_joined_by_and_to_a_named_ones_ing_form_is_theirs():
     assert row(q, "Bang again")[["kind", "speaker"]].tolist() == ["direct", "Tamsin Orrey"]
 
 
+def test_a_place_fronted_before_its_comma_is_no_subject():
+    # "In Harrowgate, a resident reported …. “…,” she told officers.": the place had been the sentence's subject (the
+    # first mention, where no person's name opens the clause), so the "she" after it stood for no one.
+    q = quotes_of('In Brackwater, a resident reported a kayak stolen from her back yard. "It is bright orange," she '
+                  'told officers.')
+    assert row(q, "It is bright orange")["speaker"] == "resident"
+
+
 def test_the_one_named_after_among_and_was_is_the_subject():
     # "Among the marchers was Nuala Breen, 34, who …": the name put after the verb is the sentence's subject, not the
     # "who" of its relative clause; her "she" had gone to the woman quoted before.

@@ -659,6 +659,10 @@ _FRONTED_PP = re.compile(
     r"|weeks|months|years|moments)|Shortly|Soon|Just|Only|Long|Right|Not\s+long)\s+(?:after|before))\s+"
     # (a gerund first: "After meeting Tom Becker, ", "Before leaving Avalon, ")
     r"(?:[a-z]+ing\s+)?(?:the\s+|a\s+|an\s+)?[A-Z][^,.;:!?“”\"]{3,140},\s*"
+    # a place's name alone after "in", "on", "near", "outside" or "across" and its comma: "In Harrowgate, a resident
+    # reported …", "On Twitter, people can …" (capitalised words only: not "On Tuesday she doubled down …, seeking",
+    # nor "In Trump's mind, his willingness …, attacking", where a name opens the clause or is its owner)
+    r"|[\s“\"]*(?:In|On|Near|Outside|Across)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s*"
     # a participle of speaking and where, to whom or of what: "Speaking to ABC Radio on Tuesday, Becker said",
     # "Asked about Tom Becker, Quill said"; the name of a show in quotation marks maybe ("Speaking to “Avalon Today”
     # Monday, Quill said", "Appearing on “Good Morning, Avalon,” Quill said")
