@@ -6897,6 +6897,9 @@ def test_quote_precision_on_other_news_holds_its_floors():
     # speaker 112/124, content 108/124, indirect 59/81 (53/81); H speaker 89/101. An opening "According to X" ending
     # at the first gap after its first word ("According to the Times  Weinstein  …"): N 125/138, speaker 113/125,
     # content 109/125, indirect 60/81 (54/81); G 132/149, speaker 119/132, content 117/132, indirect 66/76 (60/76).
+    # A participle "and" joins to a named one's -ing form is that one's ("… ended with  Weinstein  touching her and
+    # suggesting they …", twenty-ninth session; the row re-judged, its speaker moved): G speaker 120/133 -> 121/133,
+    # recall indirect with the right speaker 61/77 -> 62/77.
     # Sample O, TempEval-3 again (10 newspaper articles only, a short round, seed 2040), measured at 4b4a83f9 before any
     # rule written from it (held out): precision 45/52, speaker 39/45, content 41/45, recall direct 4/4, mixed 9/9,
     # indirect 32/34 (30/34 with the right speaker). After the rule written from it (development since; a source's or an
