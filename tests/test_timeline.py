@@ -318,6 +318,22 @@ def test_today_opening_a_present_tense_is_nowadays(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "today" as one side of a comparison: nowadays set against another time (were the publication day)
+    ("Vell said life in Kelby would be worse than life today.", [("today", "PRESENT_REF")]),
+    ("Brant is just as strong today as she was when she led the Orrin Bay polls.", [("today", "PRESENT_REF")]),
+    ("Kelby ferries are busier today than they were in the 1990s.", [("today", "PRESENT_REF"), ("the 1990s", "199")]),
+    # the day's figures: a clause told in the past, another day or a near time named beside it, "today's"
+    ("The Kelby krona was as weak today as it has been in years.", [("today", "2031-03-17")]),
+    ("Orrin Bay tolls are higher today than yesterday.", [("today", "2031-03-17"), ("yesterday", "2031-03-16")]),
+    ("Kelby fares are as low today as on Friday.", [("today", "2031-03-17"), ("Friday", "2031-03-14")]),
+    ("That is as true today as it was a week ago.", [("today", "2031-03-17"), ("a week ago", "2031-W11")]),
+    ("Fares are lower than today's in Kelby.", [("today", "2031-03-17")]),
+])
+def test_today_in_a_comparison_is_nowadays(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Critics of May's plan grew. Mrs. May says the vote will be in May, not May 2032, "
      "after May 5, last May or early May.",
      [("May", "2031-05"), ("May 2032", "2032-05"), ("May 5", "2031-05-05"), ("last May", "2030-05"),

@@ -19,6 +19,7 @@ __all__ = [
     "ASIDE_OPENERS",
     "CLAUSE_OPENERS",
     "CLOCK_VERBS",
+    "COMPARED_DAYS",
     "DAY_FOLLOWERS",
     "ELECTION_NOUNS",
     "ERA_NOUNS",
@@ -165,6 +166,9 @@ SENTENCE_LEADS: frozenset[str] = data_words("timeline_sentence_leads.txt")
 SPAN_PREPOSITIONS: frozenset[str] = data_words("timeline_span_prepositions.txt")
 # nouns that make "today's" the present in general ("in today's world"), not one day
 ERA_NOUNS: frozenset[str] = data_words("timeline_era_nouns.txt")
+# words naming one day or a part of one: beside them a "today" in a comparison is that day ("higher today than
+# yesterday"), not nowadays
+COMPARED_DAYS: list[str] = data_lines("timeline_compared_days.txt")
 # prepositions whose noun phrase is the occasion of what they attach to ("said in his 2012 book")
 SETTING_PREPOSITIONS: frozenset[str] = data_words("timeline_setting_prepositions.txt")
 # possessive determiners: a year between one and its noun dates a thing ("his 1969 book"), not the story's time

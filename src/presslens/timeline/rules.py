@@ -27,7 +27,7 @@ import pandas as pd
 from presslens.timeline.calendar import (SEASON_MONTHS, add_months, easter, iso_week, nth_weekday, quarter_of,
                                         value_interval)
 from presslens.timeline.heads import reporting_before
-from presslens.timeline.lexicon import (CLOCK_VERBS, DAY_FOLLOWERS, ELECTION_NOUNS, ERA_NOUNS, EVENT_NOUNS,
+from presslens.timeline.lexicon import (CLOCK_VERBS, COMPARED_DAYS, DAY_FOLLOWERS, ELECTION_NOUNS, ERA_NOUNS, EVENT_NOUNS,
                                         HOLIDAY_DATES, HOLIDAYS, INFINITIVE_MARKERS, MONTH_WORDS, MONTHS, NAME_TITLES,
                                         NAME_VERBS, NUMBERS, OVER_MORE_THAN, OVERNIGHT_SUDDEN, PARTS_OF_DAY,
                                         POSSESSIVES, PREPOSITIONS, REPORT_NOUNS, SEASONS, SEQUENCE_WORDS, UNITS, VAGUE,
@@ -1131,6 +1131,37 @@ def _today_opening_a_present(ctx: Context) -> bool:
     return not (has_tense_cue(rest) or _PROGRESSIVE_FORM.search(rest) or _FIRST_TIME.search(rest))
 
 
+# "Today" on one side of a comparison ("as strong today as she was when …", "worse than life today", "more popular
+# today than in 1990"): now set against another time, nowadays (TIMEX3 PRESENT_REF). "As … today as" and "today than"
+# in a clause told in the past are one day's figures ("the dollar was as weak today as …"); so is any comparison in a
+# sentence that names another day (COMPARED_DAYS, a weekday: "higher today than yesterday", "as cold today as Monday").
+_AS_BEFORE_TODAY = re.compile(r"\bas\s+(?:[\w-]+\s+){1,2}$", re.I)
+_AS_AFTER_TODAY = re.compile(r"\s+as\b", re.I)
+_THAN_BEFORE_TODAY = re.compile(r"\bthan\s+(?:[\w-]+\s+){0,2}$", re.I)
+_THAN_AFTER_TODAY = re.compile(r"\s+than\b", re.I)
+_COMPARED_DAY = re.compile(r"\b(?:" + alternation(COMPARED_DAYS + [w for w in WEEKDAY_WORDS[0] if w.endswith("day")])
+                           + r")\b", re.I)
+
+
+def _today_compared(ctx: Context) -> bool:
+    """Whether "today" (``ctx``'s match) is nowadays as one side of a comparison: after "as" and a word or two with
+    "as" after it, or before "than", in a clause with no past cue before it; or after "than" and up to two words
+    ("than life today"), whatever the tense, as what is compared is then the present itself. Never beside another day
+    (:data:`_COMPARED_DAY` in its sentence), before "'s", or as a name ("the Today show")."""
+    if ctx.anchor is None or ctx.before(4).lower() == "the " or re.match(r"['’]s\b", ctx.after(3)):
+        return False
+    sentence = ctx.text[ctx.sentence[0]:ctx.sentence[1]]
+    start = ctx.match.start() - ctx.sentence[0]
+    if _COMPARED_DAY.search(sentence[:start] + " " + sentence[start + len(ctx.match.group(0)):]):
+        return False
+    before, after = sentence[:start], ctx.text[ctx.match.end():ctx.sentence[1]]
+    if _THAN_BEFORE_TODAY.search(before):
+        return True
+    if not ((_AS_BEFORE_TODAY.search(before) and _AS_AFTER_TODAY.match(after)) or _THAN_AFTER_TODAY.match(after)):
+        return False
+    return not has_tense_cue(before[clause_bounds(sentence, start, start + len(ctx.match.group(0)))[0]:])
+
+
 def _r_relative_day(ctx: Context, g: dict) -> _Result | None:
     word = re.sub(r"\s+", " ", g["day"].lower())
     offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
@@ -1138,7 +1169,7 @@ def _r_relative_day(ctx: Context, g: dict) -> _Result | None:
     part = g.get("part") or g.get("part0")  # "mid-afternoon yesterday" as "yesterday afternoon"
     if word in _ERA_REF and not part and (_OF_DAY.search(ctx.before(14)) or _ERA_AFTER.match(ctx.after(40))):
         return "DATE", _ERA_REF[word], None
-    if word == "today" and (_today_against_the_past(ctx) or _today_opening_a_present(ctx)):
+    if word == "today" and (_today_against_the_past(ctx) or _today_opening_a_present(ctx) or _today_compared(ctx)):
         return "DATE", "PRESENT_REF", None
     mod = _mod_code(g.get("mod") or g.get("pmod"))
     if ctx.anchor is None:
