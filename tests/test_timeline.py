@@ -846,10 +846,32 @@ def test_a_day_counted_from_a_named_day_is_one_expression(text, expected):
 
 
 def test_quote_keeps_the_day_it_was_said():
+    # the second quotation names no day, but the story's day is Saturday, named last (was the publication day, 18th)
     text = "“We signed it yesterday,” Varro said on Saturday. “We start tomorrow,” she said."
     assert _values(text) == [("yesterday", "2031-03-14"), ("Saturday", "2031-03-15"),
-                             ("tomorrow", "2031-03-18")]
-    assert _tx(text)["anchor"].dt.strftime("%Y-%m-%d").tolist() == ["2031-03-15", PUB, PUB]
+                             ("tomorrow", "2031-03-16")]
+    assert _tx(text)["anchor"].dt.strftime("%Y-%m-%d").tolist() == ["2031-03-15", PUB, "2031-03-15"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted "tonight", "yesterday" … with no day in its attribution: the day the story last named in the week
+    # before publication, when it was said (was the publication day)
+    ('Vell spoke in Kelby on Saturday night. "I came here tonight to thank you," Vell told the crowd.',
+     [("Saturday night", "2031-03-15TNI"), ("tonight", "2031-03-15TNI")]),
+    ('Brant met Vell in Orrin Bay on Saturday. "The speech I gave yesterday was my last," Brant said.',
+     [("Saturday", "2031-03-15"), ("yesterday", "2031-03-14")]),
+    # the story told from the day of publication, a day named as an event's, a date long before, a show's name
+    ('Vell spoke in Kelby last night. "I came here tonight to thank you," Vell said.',
+     [("last night", "2031-03-16TNI"), ("tonight", "2031-03-17TNI")]),
+    ('Vell slammed Saturday\'s vote in Kelby. "We lost the vote yesterday," Vell said.',
+     [("Saturday", "2031-03-15"), ("yesterday", "2031-03-16")]),
+    ('Vell spoke in Kelby on May 3, 2029. "We vote today," Vell said.',
+     [("May 3, 2029", "2029-05-03"), ("today", "2031-03-17")]),
+    ("Vell spoke in Kelby on Saturday. Brant told Kelby Radio's “Today” that the ferry is late.",
+     [("Saturday", "2031-03-15"), ("Today", "2031-03-17")]),
+])
+def test_a_quoted_day_counts_from_the_day_the_story_tells_of(text, expected):
+    assert _values(text) == expected
 
 
 def test_articles_without_a_date_keep_only_absolute_values():

@@ -21,6 +21,7 @@ __all__ = [
     "CLOCK_VERBS",
     "COMPARED_DAYS",
     "DAY_FOLLOWERS",
+    "DEICTIC_DAYS",
     "ELECTION_NOUNS",
     "ERA_NOUNS",
     "EVENT_NOUNS",
@@ -166,6 +167,10 @@ SENTENCE_LEADS: frozenset[str] = data_words("timeline_sentence_leads.txt")
 SPAN_PREPOSITIONS: frozenset[str] = data_words("timeline_span_prepositions.txt")
 # nouns that make "today's" the present in general ("in today's world"), not one day
 ERA_NOUNS: frozenset[str] = data_words("timeline_era_nouns.txt")
+# words that name a day from the speaker's or writer's own day ("yesterday", "tonight", "this morning") -> whether
+# inside a quotation they count from the day it was said
+DEICTIC_DAYS: dict[str, bool] = {w: mark == "quoted" for w, _, mark in
+                                 (ln.partition("\t") for ln in data_lines("timeline_deictic_days.txt"))}
 # words naming one day or a part of one: beside them a "today" in a comparison is that day ("higher today than
 # yesterday"), not nowadays
 COMPARED_DAYS: list[str] = data_lines("timeline_compared_days.txt")

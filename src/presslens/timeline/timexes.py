@@ -8,7 +8,10 @@ where the calendar alone cannot decide, the tense of the clause (see :mod:`.tens
 
 Quoted speech: a relative expression inside a quotation is anchored to the day the quote was
 said when the attribution right after the quote dates it ("… yesterday," she said on Saturday →
-Friday); otherwise to the publication date (a post quoted on the day of publication).
+Friday); otherwise to the publication date (a post quoted on the day of publication), except a
+quoted "today", "tonight", "yesterday" or "tomorrow" in a story of a day in the week before
+publication, which counts from that day, the latest the text named before it ("Clinton spoke on
+Tuesday night. … 'a remarkable young woman here tonight'" is Tuesday night).
 
 Ranges: one expression that names both ends ("Oct. 20-24", "2019-2021", "FY2025-26") takes the
 first end as its value and both ends in ``range_from``/``range_to``, its interval spanning them;
@@ -42,7 +45,7 @@ from presslens.dtypes import shared_values
 from presslens.entities.lexicon import about_a_game
 from presslens.text import check_articles, lower_aligned, readable, restore_shown
 from presslens.timeline.calendar import value_interval
-from presslens.timeline.lexicon import WEEKDAYS
+from presslens.timeline.lexicon import DEICTIC_DAYS, PARTS_OF_DAY, WEEKDAYS, alternation
 from presslens.timeline.rules import (BARRIER, LED_TRIGGERS, OPENS_AT_TRIGGER, PATTERNS, WHOLE_WORDS, Context,
                                       date_clock_times, day_named, days_from_dates, in_name, months_of_years_named,
                                       over_spans, resolve_anaphors, resolve_quarters)
@@ -616,6 +619,7 @@ def timexes_in_text(text: str, anchor: date | None,
     over_spans(out, text)
     months_of_years_named(out, text)
     resolve_anaphors(out, anchor, text)
+    _quoted_days_to_story_day(out, text, quotes, said_on, anchor)
     resolve_quarters(out, text)
     date_clock_times(out, text)
     _first_hours(text, out, taken)
@@ -779,6 +783,65 @@ def _in_year(year: int, month_day: str) -> str:
         except ValueError:
             return f"{year}{month_day[:3]}"
     return f"{year}{month_day}"
+
+
+# a word that names a day from the speaker's or writer's own (DEICTIC_DAYS), a part of the day after it or not; those
+# that inside a quotation count from the day it was said
+_DEICTIC_DAY = re.compile(r"(?:" + alternation(DEICTIC_DAYS) + r")(?:\s+(?:" + alternation(PARTS_OF_DAY) + r"))?",
+                          re.I)
+_SAID_DAY = re.compile(r"(?:" + alternation([w for w, quoted in DEICTIC_DAYS.items() if quoted]) + r")(?:\s+(?:"
+                       + alternation(PARTS_OF_DAY) + r"))?", re.I)
+_STORY_WEEK = 6  # how many days before publication a story's own day may be ("Trump spoke Monday", out Saturday)
+
+
+def _quoted_days_to_story_day(rows: list[dict[str, Any]], text: str, quotes: list[tuple[int, int]],
+                              said_on: dict[tuple[int, int], date | None], anchor: date | None) -> None:
+    """Move a quoted "today", "tonight", "yesterday" or "tomorrow" (:data:`_SAID_DAY`) whose attribution names no day
+    (``said_on``) to the day the story was telling of when it was said: the latest day the text named before it
+    outside quotation marks, when that day lies in the week before publication (``_STORY_WEEK``; dates outside it are
+    background). News published the morning after quotes the evening's speech ("I didn't come here tonight to
+    pander", of Monday's speech in Tuesday's paper; "the speech I gave yesterday", said in Saturday's interview). The
+    publication day stays when the story names it last, or tells of its days in the writer's own deictic words ("last
+    night", "yesterday": it is told from publication); a day named as an event's ("Tuesday's news conference") is
+    one looked back on, not the story's. A quotation that is the word alone ("told NBC's “Today”") is a name."""
+    if anchor is None or not quotes:
+        return
+    starts = [a for a, _ in quotes]
+
+    def quote_of(r: dict[str, Any]) -> tuple[int, int] | None:
+        k = bisect_right(starts, r["start"] - 1) - 1
+        return quotes[k] if k >= 0 and r["start"] < quotes[k][1] else None
+
+    story = None  # the story's day: the latest day named outside quotation marks in the week before publication
+    for r in rows:
+        value, quote = r["value"], quote_of(r)
+        if quote is None:
+            day = _day_value(value)
+            if _DEICTIC_DAY.fullmatch(r["text"]):
+                story = anchor
+            elif (day is not None and anchor - timedelta(days=_STORY_WEEK) <= day <= anchor
+                  and not _POSSESSIVE_AFTER.match(text, r["end"])):
+                story = day
+            continue
+        if (story is None or story == anchor or said_on.get(quote) is not None or not _SAID_DAY.fullmatch(r["text"])
+                or (day := _day_value(value)) is None or not text[quote[0] + 1:quote[1] - 1].strip(" ,.!?").lower()
+                .replace(r["text"].lower(), "")):
+            continue
+        r["value"] = (day - (anchor - story)).isoformat() + value[10:]
+        r["anchor"] = story
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
+def _day_value(value: Any) -> date | None:
+    """The day a value names ("2016-03-21", "2016-03-21TNI"), else None."""
+    if not (isinstance(value, str) and re.match(r"\d{4}-\d\d-\d\d(?:T|$)", value)):
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 def _quote_anchor(text: str, quote: tuple[int, int], anchor: date) -> date | None:
