@@ -791,47 +791,42 @@ _DEICTIC_DAY = re.compile(r"(?:" + alternation(DEICTIC_DAYS) + r")(?:\s+(?:" + a
                           re.I)
 _SAID_DAY = re.compile(r"(?:" + alternation([w for w, quoted in DEICTIC_DAYS.items() if quoted]) + r")(?:\s+(?:"
                        + alternation(PARTS_OF_DAY) + r"))?", re.I)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")  # "Tuesday's news conference": a day named as an event's
 _STORY_WEEK = 6  # how many days before publication a story's own day may be ("Trump spoke Monday", out Saturday)
 
 
 def _quoted_days_to_story_day(rows: list[dict[str, Any]], text: str, quotes: list[tuple[int, int]],
                               said_on: dict[tuple[int, int], date | None], anchor: date | None) -> None:
-    """Move a quoted "today", "tonight", "yesterday" or "tomorrow" (:data:`_SAID_DAY`) whose attribution names no day
-    (``said_on``) to the day the story was telling of when it was said: the latest day the text named before it
-    outside quotation marks, when that day lies in the week before publication (``_STORY_WEEK``; dates outside it are
-    background). News published the morning after quotes the evening's speech ("I didn't come here tonight to
-    pander", of Monday's speech in Tuesday's paper; "the speech I gave yesterday", said in Saturday's interview). The
-    publication day stays when the story names it last, or tells of its days in the writer's own deictic words ("last
-    night", "yesterday": it is told from publication); a day named as an event's ("Tuesday's news conference") is
-    one looked back on, not the story's. A quotation that is the word alone ("told NBC's “Today”") is a name."""
+    """Move, in place, a quoted "today", "tonight", "yesterday" or "tomorrow" (:data:`_SAID_DAY`) whose attribution
+    names no day (``said_on``) to the day the story was telling of when it was said: the latest day the text named
+    before it outside quotation marks, when that day lies in the week before publication (``_STORY_WEEK``; dates
+    outside it are background). News published the morning after quotes the evening's speech ("I didn't come here
+    tonight to pander", of Monday's speech in Tuesday's paper; "the speech I gave yesterday", said in Saturday's
+    interview). The publication day stays when the story names it last, or tells of its days in the writer's own
+    deictic words ("last night", "yesterday": it is told from publication); a day named as an event's ("Tuesday's news
+    conference") is one looked back on, not the story's. A quotation that is the word alone ("told NBC's “Today”") is
+    a name."""
     if anchor is None or not quotes:
         return
     starts = [a for a, _ in quotes]
-
-    def quote_of(r: dict[str, Any]) -> tuple[int, int] | None:
-        k = bisect_right(starts, r["start"] - 1) - 1
-        return quotes[k] if k >= 0 and r["start"] < quotes[k][1] else None
-
     story = None  # the story's day: the latest day named outside quotation marks in the week before publication
     for r in rows:
-        value, quote = r["value"], quote_of(r)
+        k = bisect_right(starts, r["start"] - 1) - 1
+        quote = quotes[k] if k >= 0 and r["start"] < quotes[k][1] else None
+        day = _day_value(r["value"])
         if quote is None:
-            day = _day_value(value)
             if _DEICTIC_DAY.fullmatch(r["text"]):
                 story = anchor
             elif (day is not None and anchor - timedelta(days=_STORY_WEEK) <= day <= anchor
                   and not _POSSESSIVE_AFTER.match(text, r["end"])):
                 story = day
             continue
-        if (story is None or story == anchor or said_on.get(quote) is not None or not _SAID_DAY.fullmatch(r["text"])
-                or (day := _day_value(value)) is None or not text[quote[0] + 1:quote[1] - 1].strip(" ,.!?").lower()
-                .replace(r["text"].lower(), "")):
+        words = text[quote[0] + 1:quote[1] - 1].strip(" ,.!?")
+        if (story is None or story == anchor or day is None or said_on.get(quote) is not None
+                or not _SAID_DAY.fullmatch(r["text"]) or words.lower() == r["text"].lower()):
             continue
-        r["value"] = (day - (anchor - story)).isoformat() + value[10:]
+        r["value"] = (day - (anchor - story)).isoformat() + r["value"][10:]
         r["anchor"] = story
-
-
-_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 def _day_value(value: Any) -> date | None:
