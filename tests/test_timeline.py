@@ -1913,7 +1913,7 @@ def test_expressions_of_whole_dated_news_hold_the_hand_judged_polnear_sample(mon
     valued = true[true["found"] & true["judged_right"].notna()]
     assert len(true) == 111 and true["found"].sum() >= 109 and unjudged.empty
     assert table.loc[table["extent"] == "wrong", "found"].sum() <= 2
-    assert (valued["now"] == valued["judged_right"]).sum() >= 94
+    assert (valued["now"] == valued["judged_right"]).sum() >= 96  # 95 before the quoted 'tonight' of a speech's day
     # sample D (seed 25, 14 more articles, two per outlet), judged at c30a9578 before any rule written from it: 129
     # given, all true (1 partial), 10 missed, values 117/126. After the three rules written from it ('May 2013 - four
     # months', 'seven-and-a-half years', 'ads reserved in December') and the Sunday paper's weeks: 130 of 139
@@ -1927,7 +1927,8 @@ def test_expressions_of_whole_dated_news_hold_the_hand_judged_polnear_sample(mon
     assert (valued["now"] == valued["judged_right"]).sum() >= 121
     # sample E (seed 26, 14 more articles, two per outlet), judged at e7866d0d before any rule written from it: 170
     # given, 168 true + 1 partial + 1 wrong extent ('Wednesday Martin'), 11 missed, values 162/168. After the two
-    # rules written from it (a possessive's year dates a thing; 'today' against years before is nowadays): 165/168.
+    # rules written from it (a possessive's year dates a thing; 'today' against years before is nowadays): 165/168;
+    # 167/168 with 'today' in a comparison ('as strong today as') and a quoted 'yesterday' from the story's day.
     sample = module.read_sample(module.SAMPLE_E)
     assert len(sample) == 181 and (sample["note"].str.len() <= 60).all()
     table, unjudged = module.judge(sample, module.draw(shared_path("corpora", "polnear-train").parent, "E"))
@@ -1935,9 +1936,10 @@ def test_expressions_of_whole_dated_news_hold_the_hand_judged_polnear_sample(mon
     valued = true[true["found"] & true["judged_right"].notna()]
     assert len(true) == 180 and true["found"].sum() >= 169 and unjudged.empty
     assert table.loc[table["extent"] == "wrong", "found"].sum() <= 1
-    assert (valued["now"] == valued["judged_right"]).sum() >= 165
+    assert (valued["now"] == valued["judged_right"]).sum() >= 167
     # sample F (seed 28, 14 more articles, two per outlet), judged at 70338a78 before any rule written from it: 199
-    # given, 198 true + 1 wrong extent ('as soon as possible'), 5 missed, values 188/197 (1 unjudgeable).
+    # given, 198 true + 1 wrong extent ('as soon as possible'), 5 missed, values 188/197 (1 unjudgeable); 190/197
+    # with 'worse than life today' nowadays and a quoted 'today' from the story's day.
     sample = module.read_sample(module.SAMPLE_F)
     assert len(sample) == 204 and (sample["note"].str.len() <= 60).all()
     table, unjudged = module.judge(sample, module.draw(shared_path("corpora", "polnear-train").parent, "F"))
@@ -1945,7 +1947,7 @@ def test_expressions_of_whole_dated_news_hold_the_hand_judged_polnear_sample(mon
     valued = true[true["found"] & true["judged_right"].notna()]
     assert len(true) == 203 and true["found"].sum() >= 198 and unjudged.empty
     assert table.loc[table["extent"] == "wrong", "found"].sum() <= 1
-    assert (valued["now"] == valued["judged_right"]).sum() >= 188
+    assert (valued["now"] == valued["judged_right"]).sum() >= 190
     # sample G (seed 29, 14 more articles, two per outlet), judged at f39cbf38 before any rule written from it: 142
     # given, 139 true + 1 partial + 2 wrong extents ('the past' tense, 'the years' of 'the years 2010 to 2013'), 7
     # missed, values 130/140.
