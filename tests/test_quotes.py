@@ -2934,6 +2934,17 @@ ATTRIBUTION_RULES = {
         text="In Avalon, 60 pledged delegates were at stake. Ada Quill holds a large pledged delegate lead over Bo "
              "Tarn. Quill pledged to fix the Dorwick pier.",
         rows={"to fix": {"cue": "pledged", "speaker": "Ada Quill"}}, n=1),
+    # "alleged" before a noun of one said to have done wrong is an adjective ("abuse alleged suspects", sample U's
+    # 3434; "put alleged terrorist mastermind …", sample F's), and so is a participle after a preposition that is no
+    # verb's particle ("over alleged money laundering", "regarding alleged unwanted advances"): no one alleging. A
+    # belief after it in the same sentence is found again.
+    "alleged before the one said to have done wrong": dict(
+        text="Guards at the Dorwick gate threaten and abuse alleged smugglers  ignore the courts and go unpunished "
+             "because Odo Penhallow believes they can. The council put alleged ringleader Bo Tarn on a watch list. "
+             "Tarn was held over alleged fraud at the pier. Ada Quill's book regarding alleged threats from Piet "
+             "Marsh sold well. Quill alleged that the guards had lied.",
+        rows={"they can": {"cue": "believes", "speaker": "Odo Penhallow"},
+              "the guards had lied": {"cue": "alleged", "speaker": "Ada Quill"}}, n=2),
     # "find" after a modal or "to" and a bare noun phrase is a thing sought, no finding; a judgement with its object
     # and an inquiry's "no evidence that" stay.
     "find a thing after a modal": dict(
@@ -5490,7 +5501,8 @@ def test_speaker_name_samples_hold_their_floors():
     # 184, drawn as S was; the role pool's 2 rows left taken), judged at f39cbf38 before any rule written from it: pron
     # 47/50, role 2/2, unnamed 23/25, bare 24/25; S-bare and T-bare 25/25 since "One of the … who/to …" opening a
     # sentence is the person its copula names (d27896ba -> c8a02317). A rule that moves a judged speaker mention must
-    # have the row judged again, so none may be gone.
+    # have the row judged again, so none may be gone but those the TSV notes gone: S-bare's two rows of an adjective
+    # "alleged" (no attribution since sample U's rule).
     import importlib.util
 
     scripts = FIXTURES.parent.parent / "scripts"
@@ -5502,7 +5514,7 @@ def test_speaker_name_samples_hold_their_floors():
               "S-pron": 0.9, "S-role": 0.75, "S-unnamed": 0.84, "S-bare": 1.0,
               "T-pron": 0.94, "T-role": 1.0, "T-unnamed": 0.92, "T-bare": 1.0}
     got = module.tally(*module.both_corpora(shared_path("corpora")))
-    assert {name: got[name]["gone"] for name in floors if got[name]["gone"]} == {}
+    assert {name: got[name]["gone"] for name in floors if got[name]["gone"]} == {"S-bare": 2}
     share = {name: got[name]["right"] / got[name]["judged"] for name in floors}
     assert {name: round(share[name], 3) for name in floors if share[name] < floors[name]} == {}
 

@@ -443,6 +443,12 @@ _NOUN_MODIFIED = re.compile(r"\b(?:a|an|his|her|their|its|our|my)\s+(?:[\w’'-]
 # MSNBC") nor a count that speaks ("six in 10 said they", "43 said the same").
 _COUNT_BEFORE = re.compile(r"(?:(?<![\w,.])(?<!,\s)\d[\d,.]*|\b(?i:enough|more|fewer|many|most|all|some|no|in|of|among"
                            r"|with|for|from|by|to|at|on))\s+$")
+# A preposition that is never a verb's particle right before a participle in -ed ("over alleged money laundering",
+# "regarding alleged unwanted advances", "her friendship with alleged harasser X"): the participle modifies the noun
+# after it, whatever the noun; a preposition takes no clause, so no subject stands before it. (Not "in", "on", "by",
+# "up": "those who weighed in noted", "friends who stopped by reported".)
+_ADJECTIVE_AFTER = re.compile(r"\b(?i:of|over|about|regarding|concerning|involving|including|amid|despite|among|against"
+                              r"|into|with|without|toward|towards|during|like)\s+$")
 _PLURAL_AFTER = re.compile(r"\s+(?!(?:is|was|has|this|thus|us|his|its|as|perhaps|always|sometimes|unless|across)\b)"
                            r"[a-z]+[^s\W]s\b")
 _NOUN_AFTER = re.compile(r"\s+(?:may|might|will|would|can|could|should|must|are|were|is|was|has|have|had)\b")
@@ -775,8 +781,11 @@ _CHARGED_BY_WHO = re.compile(r"\b(?:who|that)\s+(?:(?:has|have|had|all|both|also
 _LIKE_CLAUSE = re.compile(rf"(?:as\s+if|as\s+though|like(?=\s+(?:{_CLAUSE_SUBJECTS}|you)\b))\s+", re.I)
 _NOUN_FORMS = frozenset(words("noun_forms"))
 # A participle of a cue that modifies the noun after it ("pledged delegates"): the participle and those nouns.
-_MODIFIED_NOUN = {line.split()[0]: re.compile(rf"\s+(?:{alternation(line.split()[1:])})\b")
-                  for line in word_list("participle_nouns")}
+# (a participle's nouns may take several lines, each opening with it)
+_PARTICIPLE_NOUNS = [line.split() for line in word_list("participle_nouns")]
+_MODIFIED_NOUN = {verb: re.compile(
+    rf"\s+(?:{alternation(sorted(n for v, *ns in _PARTICIPLE_NOUNS if v == verb for n in ns))})\b")
+    for verb in {v for v, *_ in _PARTICIPLE_NOUNS}}
 # A finite verb of saying right after a cue that is as often a noun makes the cue its subject.
 # (Not forms that are as often nouns themselves: "Gallup finds states shifting".)
 _FINITE_CUE_AFTER = re.compile(r"\s+(?:says|said|showed|found|suggests|suggested|concludes|concluded|warned|argues"
@@ -1741,7 +1750,9 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
             or (noun_like and _OF_AFTER.match(text, cue_e))
             # "her 1,280 pledged delegates", "her lead in pledged delegates": a participle before its noun
             or (facts.past and _COUNT_BEFORE.search(text, max(limit_left, cue_s - 16), cue_s)
-                and _PLURAL_AFTER.match(text, cue_e))):
+                and _PLURAL_AFTER.match(text, cue_e))
+            # "over alleged money laundering": a participle after a preposition, whatever its noun
+            or (verb.endswith("ed") and _ADJECTIVE_AFTER.search(text, max(limit_left, cue_s - 12), cue_s))):
         return None
     frame = _Frame(cue_s, cue_e, classes, right=cue_e, participle=participle, told=facts.told)
     # An aside or examples set off right before the verb end with the mark before it (a dash, a
