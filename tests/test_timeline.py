@@ -1822,15 +1822,17 @@ def test_event_rows_hold_the_hand_judged_news_sample():
     # 146/151 since the two judges' conventions were made one (a duration counted to a point dates its event on it,
     # as TimeML's tuning half links it: 'recorded a day before the attacks' is on, not during; 140/145 at d9ad9297).
     # After the main clause's verb past an aside after a date opening the sentence (written from sample D and TimeML's
-    # tuning half: 'On Tuesday, during a campaign rally, Trump said'): 152/187, link recall 152/212.
+    # tuning half: 'On Tuesday, during a campaign rally, Trump said'): 152/187, link recall 152/212. After a light
+    # verb's event-noun object dated beside it (one row no judge named, 'made an impassioned call ... on Wednesday':
+    # call, judged right after the rule): 153/188, link recall 153/213.
     module = _event_sample_script()
     sample = module.read_sample(module.SAMPLE)
-    assert len(sample) == 261 and set(sample["kind"]) == {"row", "miss"}  # offsets and verdicts, no article text
+    assert len(sample) == 262 and set(sample["kind"]) == {"row", "miss"}  # offsets and verdicts, no article text
     articles = module.draw(shared_path("corpora", "polnear-train").parent)
     table, unjudged = module.score(sample, extract_events(articles))
     figures = module.figures(table, unjudged)
-    assert figures["rows right"][0] >= 152 and figures["rows right"][1] - figures["rows right"][0] <= 35
-    assert figures["relation right"][0] >= 146 and figures["link recall"][0] >= 152 and unjudged.empty
+    assert figures["rows right"][0] >= 153 and figures["rows right"][1] - figures["rows right"][0] <= 35
+    assert figures["relation right"][0] >= 148 and figures["link recall"][0] >= 153 and unjudged.empty
 
 
 def test_event_rows_hold_the_second_hand_judged_news_sample():
@@ -1860,7 +1862,8 @@ def test_event_rows_hold_the_third_hand_judged_news_sample():
     # After the rule written from samples A, B and C (a head two expressions give is the one's on its side of a
     # clause's opening): 122/166 (4 wrong heads gone, no right one lost). After the main clause's verb after a fronted
     # phrase naming an event ('During the 2012 election, ... ran'): 123/167, link recall 123/172 (its relation, on,
-    # is not the judge's during: relations 119/123).
+    # is not the judge's during: relations 119/123). After a light verb's event-noun object dated beside it ('Obama
+    # on Friday held an impromptu press briefing', 'Handler conducted an interview'): 125/169, link recall 125/172.
     module = _event_sample_script()
     path, seed = module.SAMPLES["C"]
     sample = module.read_sample(path)
@@ -1870,8 +1873,8 @@ def test_event_rows_hold_the_third_hand_judged_news_sample():
     assert not set(articles["doc_id"]) & {d for s in ("A", "B") for d in module.draw(root, s)["doc_id"]}
     table, unjudged = module.score(sample, extract_events(articles))
     figures = module.figures(table, unjudged)
-    assert figures["rows right"][0] >= 123 and figures["rows right"][1] - figures["rows right"][0] <= 44
-    assert figures["relation right"][0] >= 119 and figures["link recall"][0] >= 123 and unjudged.empty
+    assert figures["rows right"][0] >= 125 and figures["rows right"][1] - figures["rows right"][0] <= 44
+    assert figures["relation right"][0] >= 121 and figures["link recall"][0] >= 125 and unjudged.empty
 
 
 def test_event_rows_hold_the_fourth_hand_judged_news_sample():
@@ -1880,18 +1883,20 @@ def test_event_rows_hold_the_fourth_hand_judged_news_sample():
     # any rule written from it: 203 rows with a head, 148 right, relations 144/148, 148 of the 203 events a reader
     # dates given. After the main clause's verb past an aside after a date opening the sentence ('On Oct. 23, during
     # a presidential campaign appearance at the resort, now called Trump National Doral, the candidate boasted'):
-    # 149/204, relations 145/149, link recall 149/203.
+    # 149/204, relations 145/149, link recall 149/203. After a light verb's event-noun object dated beside it (not
+    # written from D): one row D's judge did not name ('made a surprise appearance ... Wednesday morning', judged right
+    # after the rule by another reader), 150/205, link recall 150/204 (149/205 with it counted wrong).
     module = _event_sample_script()
     path, seed = module.SAMPLES["D"]
     sample = module.read_sample(path)
-    assert seed == 30 and len(sample) == 268 and set(sample["kind"]) == {"row", "miss"}  # no article text
+    assert seed == 30 and len(sample) == 269 and set(sample["kind"]) == {"row", "miss"}  # no article text
     root = shared_path("corpora", "polnear-train").parent
     articles = module.draw(root, "D")
     assert not set(articles["doc_id"]) & {d for s in ("A", "B", "C") for d in module.draw(root, s)["doc_id"]}
     table, unjudged = module.score(sample, extract_events(articles))
     figures = module.figures(table, unjudged)
-    assert figures["rows right"][0] >= 149 and figures["rows right"][1] - figures["rows right"][0] <= 55
-    assert figures["relation right"][0] >= 145 and figures["link recall"][0] >= 149 and unjudged.empty
+    assert figures["rows right"][0] >= 150 and figures["rows right"][1] - figures["rows right"][0] <= 55
+    assert figures["relation right"][0] >= 146 and figures["link recall"][0] >= 150 and unjudged.empty
 
 
 def test_expressions_of_whole_dated_news_hold_the_hand_judged_polnear_sample(monkeypatch):
@@ -2299,6 +2304,35 @@ def test_a_date_opening_the_sentence_dates_the_main_clause_past_an_aside(text, t
         for method in ("learned", "rules"):
             ev = extract_events(arts, extract_timexes(arts), method=method)
             assert verb in set(ev.loc[ev["timex"] == timex, "head"]), method
+
+
+@pytest.mark.parametrize("text, timex, verb, noun", [
+    ("On Tuesday, Mayor Ada Quill held a news conference.", "Tuesday", "held", "conference"),
+    ("In July, Governor Odo Brann staged a successful coup against the regent.", "July", "staged", "coup"),
+    ("In the third quarter, Tarno Mining had a net loss of $4 million.", "the third quarter", "had", "loss"),
+    ("Odo Brann on Friday gave an impromptu press briefing to the dockers.", "Friday", "gave", "briefing"),
+    ("On Saturday, the Ostrin council will hold a hearing on the quay.", "Saturday", "hold", "hearing"),
+    ("Ada Quill held a rally at the Ostrin docks on Tuesday night, then flew home.", "Tuesday night", "held", "rally"),
+    ("The Caldry council issued a joint statement Friday.", "Friday", "issued", None),  # a document: issued alone
+    ("Ada Quill had a chance on Friday to speak.", "Friday", "had", None),  # no event noun
+    ("Ada Quill made a campaign stop in Ostrin on Friday.", "Friday", "made", None),  # the phrase goes on past it
+    ("Odo Brann, the party's nominee in 2030, held a rally in Ostrin.", "2030", "held", None),  # an aside's date
+    ("Ada Quill now had a rally scheduled for that night.", "now", "had", None),  # the rally is that night's
+])
+def test_a_light_verb_s_event_noun_object_is_dated_beside_it(text, timex, verb, noun):
+    # TempEval-3's tuning half links both the light verb and its object ("Hun Sen staged a successful coup d'etat",
+    # "plans to hold a news conference"), and sample C's reader dates the object ("Obama on Friday held an impromptu
+    # press briefing"); readers of A-D date documents, but TimeML does not ("issued a joint statement Friday")
+    from presslens.timeline.heads import object_of_light_verb
+
+    at, v = text.index(timex), text.index(verb)
+    found = object_of_light_verb(text, (v, v + len(verb), "on"), at, at + len(timex))
+    assert (text[found[0]:found[1]] if found else None) == noun
+    if noun is not None:
+        arts = _articles(text)
+        for method in ("learned", "rules"):
+            heads = set(extract_events(arts, extract_timexes(arts), method=method).query("timex == @timex")["head"])
+            assert {verb, noun} <= heads, method
 
 
 @pytest.mark.parametrize("text, timex, occasion", [

@@ -22,6 +22,8 @@ modifies past the capitalised words of a name ("Tuesday's New Hampshire primary"
 :func:`clause_at_time` the verb of a clause set at the date ("from 1968, when the Soviets invaded"),
 :func:`coordinated_in_clause` its second verb ("in 2006 when Disney bought Pixar and named him"),
 :func:`infinitive_of_gathering` what is done at a gathering the date sets ("a rally Saturday to protest"),
+:func:`object_of_light_verb` the event noun a light verb's object names ("On Tuesday, the league plans to hold a news
+conference": hold and conference),
 :func:`saying_at_occasion` and :func:`saying_after_occasion` the reporting verb whose occasion the date
 sets ("said in an interview Tuesday", "At a news conference Friday, the mayor said"),
 :func:`verb_after_fronted_event` the main clause's verb after a phrase opening the sentence that names an event
@@ -55,16 +57,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from presslens.timeline.lexicon import (ASIDE_OPENERS, CLAUSE_OPENERS, EVENT_NOUNS, GATHERING_NOUNS,
-                                        PARTICIPATION_VERBS, PAST_VERBS, PREPOSITIONS, SAYING_OCCASIONS, SCHEDULE_WORDS,
-                                        SENTENCE_LEADS, SETTING_PREPOSITIONS, SPAN_PREPOSITIONS, SPEECH_HEADS,
-                                        TIME_ADJECTIVES, TIME_CLAUSES, VERB_ADVERBS, alternation)
+from presslens.timeline.lexicon import (ASIDE_OPENERS, CLAUSE_OPENERS, DOCUMENT_NOUNS, EVENT_NOUNS, GATHERING_NOUNS,
+                                        LIGHT_VERBS, PARTICIPATION_VERBS, PAST_VERBS, PREPOSITIONS, SAYING_OCCASIONS,
+                                        SCHEDULE_WORDS, SENTENCE_LEADS, SETTING_PREPOSITIONS, SPAN_PREPOSITIONS,
+                                        SPEECH_HEADS, TIME_ADJECTIVES, TIME_CLAUSES, VERB_ADVERBS, alternation)
 
 __all__ = ["GENERIC_HEADS", "RELATIONS", "across_clause", "across_dash", "across_quotation", "clause_at_time",
            "clause_heads", "coordinated_in_clause", "counted_from", "event_heads", "head_key",
-           "infinitive_of_gathering", "join_tags", "modified_noun", "modifies_noun", "occasion_of", "relation_at",
-           "relation_of", "relative_clause", "reporting_before", "saying_after_occasion", "saying_at_occasion",
-           "span_words", "verb_after_adverb", "verb_after_fronted_event", "verb_past_aside"]
+           "infinitive_of_gathering", "join_tags", "modified_noun", "modifies_noun", "object_of_light_verb",
+           "occasion_of", "relation_at", "relation_of", "relative_clause", "reporting_before", "saying_after_occasion",
+           "saying_at_occasion", "span_words", "verb_after_adverb", "verb_after_fronted_event", "verb_past_aside"]
 
 _ASPECTUAL = re.compile(r"(?:beg[iau]n|start|continu|resum|stop|ceas|finish|keep|kept|quit)\w*$")
 _PERIODS = frozenset("year quarter month months period weeks week half".split())
@@ -581,6 +583,52 @@ def infinitive_of_gathering(sentence: str, head: tuple[int, int], start: int, en
     if any(tag in ("aux", "verb") for tag in tags):
         return None
     return to.start(1), to.end(1), "on"
+
+
+_LIGHT_OBJECTS = EVENT_NOUNS | GATHERING_NOUNS | SAYING_OCCASIONS - DOCUMENT_NOUNS
+_OBJECT_WORDS = 4  # words of the object's phrase before its noun ("a successful coup", "an impromptu press briefing")
+_OBJECT_OPENERS = _DETERMINERS - _DEMONSTRATIVES  # what may open it ("made that clear" opens none)
+# The date's phrase closed by a comma right before the verb: the date is an aside of the verb's subject ("McCain,
+# the party's nominee in 2008, issued a statement": not issued, nor statement)
+_ASIDE_BEFORE = re.compile(r"[\s'’\"”)]*,\s*")
+
+
+def object_of_light_verb(sentence: str, head: tuple[int, int, str], start: int, end: int, cache: dict | None = None
+                         ) -> tuple[int, int, str] | None:
+    """The event noun (``data/timeline_event_nouns.txt``, ``data/timeline_gathering_nouns.txt``,
+    ``data/timeline_saying_occasions.txt`` but its documents, ``data/timeline_document_nouns.txt``: "issued a
+    statement" dates issued alone) that is the object of the head ``head`` (start, end, relation), a
+    light verb (``data/timeline_light_verbs.txt``) the expression at ``start:end`` of ``sentence`` dates, as (start,
+    end, the verb's relation): the verb names no event of its own but the doing of its object, and a reader dates
+    the two alike ("held a news conference Tuesday", "In July, Hun Sen staged a successful coup", "had a net loss
+    for the quarter"; TimeML links both). The noun, in lower case, ends its phrase (a last noun of two: "a
+    conference call": call) at most ``_OBJECT_WORDS`` words after the verb, with no punctuation, function word,
+    demonstrative, verb nor the expression between ("made clear that his meeting": no; "issued Thursday's ruling":
+    the date's own noun, found beside). None otherwise ("had a chance"), and where a lower-case word goes on with
+    the noun's phrase ("held a campaign stop"), where a planning word follows the noun and the expression comes
+    before it ("now had a rally scheduled for that night": the rally is that night's), or where the expression
+    closes an aside right before the verb (``_ASIDE_BEFORE``). ``cache``: as for :func:`span_words`."""
+    hs, he, relation = head
+    if sentence[hs:he].lower() not in LIGHT_VERBS or end <= hs and _ASIDE_BEFORE.fullmatch(sentence, end, hs):
+        return None
+    words, tags = span_words(sentence, he, min(len(sentence), he + 80), cache)
+    noun = None
+    for k, (ws, we, w, lw) in enumerate(words[:_OBJECT_WORDS + 2]):
+        if ws < end and start < we or _NOT_IN_PHRASE.search(sentence, he, ws) or "," in sentence[he:ws]:
+            break
+        if lw in _LIGHT_OBJECTS and w.islower():
+            noun = ws, we, relation
+            continue
+        verb = lw in _AUX or tags[k] in ("verb", "aux") and lw not in _DETERMINERS
+        if noun is not None:
+            # a lower-case word after the noun, no preposition nor adverb, goes on with its phrase ("a campaign
+            # stop", "the election results"): the noun is not the object's
+            phrase = w.isalpha() and w.islower() and not verb and not lw.endswith("ly") \
+                and lw not in _FUNCTION | PREPOSITIONS | ASIDE_OPENERS | _NOT_HEADS
+            return None if phrase or lw in SCHEDULE_WORDS and start < ws else noun
+        if (lw in _FUNCTION or lw in _DEMONSTRATIVES) and lw not in _OBJECT_OPENERS or verb:
+            break
+    return noun
 
 
 # A hyphenated adjective of time: its last part after a hyphen is a word ("third-quarter", "five-year",

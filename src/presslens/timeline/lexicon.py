@@ -22,6 +22,7 @@ __all__ = [
     "COMPARED_DAYS",
     "DAY_FOLLOWERS",
     "DEICTIC_DAYS",
+    "DOCUMENT_NOUNS",
     "ELECTION_NOUNS",
     "ERA_NOUNS",
     "EVENT_NOUNS",
@@ -30,6 +31,7 @@ __all__ = [
     "HOLIDAY_DATES",
     "HOLIDAYS",
     "INFINITIVE_MARKERS",
+    "LIGHT_VERBS",
     "MERGE_STOPWORDS",
     "MONTHS",
     "MONTH_WORDS",
@@ -180,6 +182,10 @@ SETTING_PREPOSITIONS: frozenset[str] = data_words("timeline_setting_prepositions
 POSSESSIVES: list[str] = data_lines("timeline_possessives.txt")
 # verbs whose object names the event they take part in ("lost the 2008 election")
 PARTICIPATION_VERBS: frozenset[str] = data_words("timeline_participation_verbs.txt")
+# verbs whose event noun object is dated beside them ("held a news conference Tuesday": held and conference)
+LIGHT_VERBS: frozenset[str] = data_words("timeline_light_verbs.txt")
+# nouns of documents a light verb makes ("issued a statement"): no event of their own
+DOCUMENT_NOUNS: frozenset[str] = data_words("timeline_document_nouns.txt")
 # expressions that are adverbs of the verb right after them ("who now thinks", "currently holds")
 VERB_ADVERBS: frozenset[str] = frozenset(data_lines("timeline_verb_adverbs.txt"))
 # zone as written -> fixed UTC offset ("-05:00") or IANA zone name ("America/New_York")
