@@ -6196,6 +6196,25 @@ def test_a_wife_or_members_of_a_body_are_no_one_a_he_stands_for():
     assert q.loc[q["content"].str.startswith("It was a long"), "speaker"].tolist() == ["Ada Vell"]
 
 
+def test_a_he_goes_on_from_the_subject_of_a_joined_clause_over_the_main_person_quoted_last():
+    # '… members of Congress have been sympathetic to free trade arguments in the past, but Representative Brooks, who
+    # has welcomed support from the Tea Party, doesn't mince words about where he stands. ''…,'' he said' (NYT) gave
+    # Brooks's words to David Autor, the article's main person, quoted paragraphs before: the man who opens the
+    # sentence's joined clause is its subject, whom a he after it continues; the main person goes on only where the
+    # one other man is no subject ("…, forcing Harrow to …", a list of names).
+    main = ("“The ferry will run on time,” Piet Marsh said on Monday. Marsh has studied the port for a decade, and "
+            "Marsh's team counted every ship.\n\n")
+    q = quotes_of(main + "Some members of the Avalon council have backed the levy in the past, but Councillor Jon "
+                  "Harrow, who has welcomed support from bakers, doesn't mince words about where he stands.\n\n"
+                  "“It is a tax on bread,” he said.")
+    assert q.loc[q["content"].str.startswith("It is a tax"), "speaker"].tolist() == ["Jon Harrow"]
+    for other in ("but the bakers' guild, which has welcomed support from Councillor Jon Harrow, doesn't mince words.",
+                  "and the bakers, the millers, and Councillor Jon Harrow have not."):
+        q = quotes_of(main + "Some members of the Avalon council have backed the levy in the past, " + other
+                      + "\n\n“It is a win for the port,” he said.")
+        assert q.loc[q["content"].str.startswith("It is a win"), "speaker"].tolist() == ["Piet Marsh"]
+
+
 def test_a_role_is_no_one_its_own_clause_names_again():
     # 'Christie unleashed withering attacks against Rubio in Saturday’s debate, and the New Jersey governor tripped up
     # Rubio by …' gave the governor's words to Rubio, the one other person of the sentence: no one trips up himself by

@@ -787,6 +787,11 @@ _DESCRIBED_THEN_WHO = re.compile(
 _HE_SHE = re.compile(r"(?i)s?he\b")
 _COLON_BEFORE = re.compile(r":\s*\Z")  # a colon right before a quotation's opening mark
 _DESCRIBED_AFTER = re.compile(r",\s+(?:an?|the)\s")  # a description set off after a name: ", a delegate from …"
+# A clause joined to the one before it in its sentence: "…, but (Representative Brooks, who …, doesn't mince words)"; and
+# the verb after its subject's name, past an aside set off by commas ("Brooks, who has welcomed support …, doesn't")
+_CLAUSE_JOIN = re.compile(r"[,;]\s+(?:but|and|while|yet|though|although|whereas)\s+")
+_VERB_AFTER_NAME = re.compile(r"(?:\s*,[^,.;:!?“”\"]{1,160},)?\s+(?:is|was|has|had|does|did|will|would|can|could|may|might"
+                              r"|must|should|[a-z]+n['’]t|[a-z]{2,}(?:ed|s))\b")
 # What may come before a sentence's subject: nothing, or a fronted phrase and its comma ("In May, one voter said").
 _OPENING = re.compile(r"[\s“\"]*(?:.*,\s*)?")
 # A quotation's closing mark right before a verb or a speaker: "“…,” said (one woman)", "“…,” (one diner) said".
@@ -2087,6 +2092,18 @@ class Article:
                 return True
         return False
 
+    def _joined_subject(self, entity: str, lo: int, hi: int) -> bool:
+        """Whether the person ``entity`` is the subject of a clause that the sentence between ``lo`` and ``hi`` joins to
+        its first ("Some members of Congress have backed free trade, but Representative Brooks, who …, doesn't mince
+        words"): its name opens the clause and its verb follows. A he/she after such a sentence goes on from that one
+        (centering: a pronoun subject continues the subject before it), not from one the sentence names as an object
+        ("…, forcing Sanders to reverse") or in a list."""
+        for m in _CLAUSE_JOIN.finditer(self.text, lo, hi):
+            c = self.subject(m.end(), hi, person_first=True)
+            if c is not None and c.kind == "PERSON" and c.entity == entity and _VERB_AFTER_NAME.match(self.text, c.end):
+                return True
+        return False
+
     def _no_one_of(self, c: Candidate, gender: str | None) -> bool:
         """Whether the subject ``c`` of a sentence is no one a he/she of ``gender`` after it stands for: a group, an
         organisation or a place ("Democrats", "the party", "Iowa"), "it" or "they", several people ("the two
@@ -2463,7 +2480,8 @@ class Article:
                 and ((opener := self.subject(prev_s, before, pronouns=True)) is None
                      or self._no_one_of(opener, gender) and not self.text[prev_s:before].rstrip().endswith("?"))
                 and (only := self._only_person(prev_s, before, fits)) is not None and self.genders.get(only) == gender
-                and (last is None or last != self.principal(pos) or self._introduced(only, prev_s, before))):
+                and (last is None or last != self.principal(pos) or self._introduced(only, prev_s, before)
+                     or self._joined_subject(only, prev_s, before))):
             # "The rancor is so blatant that Mr. Trump was asked about it …. He said …": where no subject says who, the
             # one person of the pronoun's gender the sentence before names, rather than whoever was quoted last (unless
             # that is the article's main person, who goes on: "… forcing Sanders to reverse …. “…,” he said."); so
@@ -2473,7 +2491,8 @@ class Article:
             # her putting forward more liberal nominees than Obama? “…,” he said": the law professor quoted before);
             # and where the article's main person was quoted last, one the sentence before introduces with a
             # description ("Clinton made an appearance, courtesy of Wes Nakagiri, a delegate from Michigan who dressed
-            # up …. “…,” he said": Nakagiri, not Trump, quoted before)
+            # up …. “…,” he said": Nakagiri, not Trump, quoted before), or who is the subject of a clause it joins
+            # ("…, but Representative Brooks, who …, doesn't mince words …. “…,” he said": Brooks, not Autor)
             return only
         if role and (main := self.principal(pos)) is not None and fits_gender(main):
             # "the GOP front-runner said", "the candidate implied": where no subject says who, a role the article
