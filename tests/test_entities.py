@@ -3273,3 +3273,14 @@ def test_names_before_the_plural_of_a_places_head_are_places():
     assert set(got["entity"]) == {"Tarvey", "Brindlemoor", "Ostrow", "Pellam"}
     assert set(got["kind"]) == {"PLACE"}
     assert set(m[m["doc_id"] == "b"]["entity"]) >= {"Orla Brindlemoor"}
+
+
+def test_an_office_field_ending_in_affairs_and_an_undersheriff_stay_in_the_title():
+    # "Minister of Foreign Affairs Mevlut Cavusoglu" listed 'Affairs Mevlut Cavusoglu', "Clark County Undersheriff
+    # Kevin McMahill" a person under the whole phrase: the title was kept in the name
+    m = _mentions("Nordland's Minister of Foreign Affairs Ada Quill met Kestrel County Undersheriff Bo Vesk and the "
+                  "Director of Legislative Affairs Orla Benning. Vesk said so.")
+    got = dict(zip(m["text"], m["entity"]))
+    assert got["Minister of Foreign Affairs Ada Quill"] == "Ada Quill"
+    assert got["Kestrel County Undersheriff Bo Vesk"] == "Bo Vesk"
+    assert got["Director of Legislative Affairs Orla Benning"] == "Orla Benning"
