@@ -3284,3 +3284,13 @@ def test_an_office_field_ending_in_affairs_and_an_undersheriff_stay_in_the_title
     assert got["Minister of Foreign Affairs Ada Quill"] == "Ada Quill"
     assert got["Kestrel County Undersheriff Bo Vesk"] == "Bo Vesk"
     assert got["Director of Legislative Affairs Orla Benning"] == "Orla Benning"
+
+
+def test_a_name_before_estate_or_resort_is_a_place():
+    # "his Mar-a-Lago estate in Palm Beach", "the Mar-a-Lago resort" listed the estate as MISC; "bin Laden's
+    # compound" is still his, and "the two Trump resorts" Donald Trump's
+    m = _mentions("Ada Quill spoke at her Vellmoor-by-Sea estate in Tarno. Guests stayed at the Brindlecombe "
+                  "resort. Police searched Ostrow's compound. Both Quill resorts made money.")
+    kinds, entities = dict(zip(m["text"], m["kind"])), dict(zip(m["text"], m["entity"]))
+    assert (kinds["Vellmoor-by-Sea"], kinds["Brindlecombe"]) == ("PLACE", "PLACE")
+    assert kinds.get("Ostrow") != "PLACE" and entities["Quill"] == "Ada Quill"

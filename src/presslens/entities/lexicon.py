@@ -171,6 +171,7 @@ class _Lexicon:
     org_kind_before: re.Pattern         # "the charity ", "modeling agency " right before an organisation's name
     org_kind_ends: frozenset[str]       # the last words of its nouns ("agency", "tank"): a cheap test before the search
     org_after: re.Pattern               # " shares rose" right after a firm's name
+    place_after: re.Pattern             # " estate" right after a place's name
     team_after: re.Pattern              # " coach", "'s bullpen", " 29-28" right after a place's name: its team's
     team_before: re.Pattern             # "a loss to ", "against " right before a place's name: its team's
     chunk: re.Pattern                   # a run of capitalised words
@@ -221,6 +222,7 @@ def _lex() -> _Lexicon:
     place_of = _phrases(r[0] for r in data_rows("entities_place_of_nouns.txt"))
     mods = "|".join(re.escape(r[0]) for r in context if r[1] == "MOD")
     trips = _phrases(r[0] for r in context if r[1] == "TRIP")
+    place_after = _phrases(r[0] for r in context if r[1] == "AFTER")
     org_nouns = _phrases(r[0] for r in data_rows("entities_org_nouns.txt"))
     org_kind_rows = data_rows("entities_org_kind_nouns.txt")
     org_kinds = _phrases(r[0] for r in org_kind_rows)
@@ -344,6 +346,7 @@ def _lex() -> _Lexicon:
         kin_of=re.compile(rf"['’]s{_SEP}(?:[a-z-]+{_SEP}){{0,2}}?({_phrases(kin_nouns)}),?{_SEP}"),
         org_before=re.compile(rf"\b(?:{org_cues}){_SEP}$", re.IGNORECASE),
         org_after=re.compile(rf"(?:['’]s)?{_SEP}(?:{org_after})\b"),
+        place_after=re.compile(rf"{_SEP}(?:{place_after})(?![\p{{L}}\p{{M}}])"),
         # an organisation's noun after a determiner or another word, that word group 1 ("the charity ", "modeling
         # agency ", "Portuguese newspaper "); the caller rejects a function word there ("of magazine ")
         org_kind_before=re.compile(rf"(?<![\p{{L}}\p{{M}}])(?:the|an?|its|his|her|their|our|"

@@ -1060,6 +1060,9 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool,
     if lex.org_before.search(text, max(0, name_start - 20), name_start) or lex.org_after.match(text, name_end):
         return "org"  # "Shares of Coles rose", "a stake in Brantwell", "Orbix shares fell": a firm, though "Coles
         # said" follows
+    if lex.place_after.match(text, name_end) and not _named_in_full(text, word):
+        return "place"  # "his Mar-a-Lago estate", "the Doral resort": the grounds of a building, no one's name (but
+        # "the two Trump resorts" of Donald Trump are his)
     if (before := text[max(0, name_start - 20):name_start].split()) and before[-1].lower() in lex.org_kind_ends \
             and (kind_noun := lex.org_kind_before.search(text, max(0, name_start - 40), name_start)) \
             and (kind_noun.group(1) or "").lower() not in lex.stop and words[0] not in lex.first_names \
