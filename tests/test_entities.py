@@ -3294,3 +3294,11 @@ def test_a_name_before_estate_or_resort_is_a_place():
     kinds, entities = dict(zip(m["text"], m["kind"])), dict(zip(m["text"], m["entity"]))
     assert (kinds["Vellmoor-by-Sea"], kinds["Brindlecombe"]) == ("PLACE", "PLACE")
     assert kinds.get("Ostrow") != "PLACE" and entities["Quill"] == "Ada Quill"
+
+
+def test_a_name_the_article_writes_after_the_town_of_is_a_place_where_only_its_shape_says_person():
+    # "to the town of Altun Kupri" made that mention a place, but the article's other mentions ("entered Altun Kupri
+    # in an operation") were guessed persons by the shape of the name, and outvoted it
+    kinds = _kinds("Troops moved to the town of Vellan Kostri on Friday. Militias entered Vellan Kostri in an "
+                   "operation. Vellan Kostri -- a market town -- lies north of Tarno. Ada Quill said so.")
+    assert kinds["Vellan Kostri"] == "PLACE" and kinds["Ada Quill"] == "PERSON"

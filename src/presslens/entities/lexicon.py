@@ -154,6 +154,7 @@ class _Lexicon:
     prefixes: frozenset[str]            # word-wise beginnings of multi-word titles and names
     place_before: re.Pattern            # "in central " right before a place name
     place_of: re.Pattern                # "the village of " right before a place name
+    place_of_name: re.Pattern           # "the village of Kfar Kila": the name after it, group 1
     people_before: re.Pattern           # "corporate " right before a place name: part of its people, no place
     setting_before: re.Pattern          # "across ", "outside the " right before a name
     org_apposed: re.Pattern             # ", the regulator," right after an organisation's name
@@ -361,6 +362,8 @@ def _lex() -> _Lexicon:
                                  re.IGNORECASE),
         place_before=re.compile(rf"\b(?:{preps}){_SEP}(?:(?:{mods}){_SEP})?$", re.IGNORECASE),
         place_of=re.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{place_of}){_SEP}of{_SEP}$", re.IGNORECASE),
+        place_of_name=re.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{place_of}){_SEP}of{_SEP}"
+                                 r"(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t\u00a0]\p{Lu}[\p{L}\p{M}'’-]*)+)"),
         # An apposition of at most three words before the noun (no preposition: not "a spokesman for the group"),
         # and what ends the phrase after it ("a group of" is more than a noun).
         # Two spaces stand for the commas where a text lost them ("Fusion GPS  an opposition research firm  hired");

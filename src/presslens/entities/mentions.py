@@ -634,6 +634,14 @@ def _name_ends(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=4)
+def _places_of(text: str, pattern: re.Pattern) -> frozenset[str]:
+    """The names of two or more words (lower case) that ``text`` writes after a settlement's noun and "of" ("the
+    town of Altun Kupri"; ``pattern`` is the lexicon's ``place_of_name``): places, in all their mentions. One scan
+    per article."""
+    return frozenset(m.group(1).lower() for m in pattern.finditer(text))
+
+
 def _party_tag(text: str, pos: int) -> bool:
     """``_PARTY_TAG.match(text, pos)``, told where a match must end: the regex module looks for the
     tag's "-" in all the text that follows, at every name, unless the end is given."""
@@ -1094,6 +1102,9 @@ def _kind(mention: tuple, text: str, base: int, lex: _Lexicon, programmes: bool,
         # "launched the Kestrel Vanta on Tuesday": a product, a ship, a place; no one's name takes "the", but
         # for a person's before the noun it modifies ("the Lois Lerner email controversy")
         return "MISC"
+    if shape == "person" and " " in word and word.lower() in _places_of(text, lex.place_of_name):
+        return "place"  # "entered Altun Kupri" where the article writes "the town of Altun Kupri": the shape of a
+        # person's name alone does not outvote the place the article says it is
     return shape
 
 
