@@ -3302,3 +3302,9 @@ def test_a_name_the_article_writes_after_the_town_of_is_a_place_where_only_its_s
     kinds = _kinds("Troops moved to the town of Vellan Kostri on Friday. Militias entered Vellan Kostri in an "
                    "operation. Vellan Kostri -- a market town -- lies north of Tarno. Ada Quill said so.")
     assert kinds["Vellan Kostri"] == "PLACE" and kinds["Ada Quill"] == "PERSON"
+
+
+def test_a_people_whose_plural_is_its_own_name_is_a_group():
+    # "our Rohingya brothers", "violence against the Rohingya" listed a MISC entity 'Rohingya'
+    m = _mentions("Ada Quill met our Rohingya brothers in Tarno. Violence against the Rohingya went on.")
+    assert set(m.loc[m["text"] == "Rohingya", "kind"]) == {"GROUP"}
