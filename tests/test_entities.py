@@ -3308,3 +3308,14 @@ def test_a_people_whose_plural_is_its_own_name_is_a_group():
     # "our Rohingya brothers", "violence against the Rohingya" listed a MISC entity 'Rohingya'
     m = _mentions("Ada Quill met our Rohingya brothers in Tarno. Violence against the Rohingya went on.")
     assert set(m.loc[m["text"] == "Rohingya", "kind"]) == {"GROUP"}
+
+
+def test_two_padded_surnames_of_two_people_named_in_full_are_two_mentions():
+    # PerSenT's "According to  Paltrow  Weinstein  threatened  her" (the comma after the first name lost between two
+    # padded mentions) gave one person 'Paltrow Weinstein'; a given name before its padded surname stays one name,
+    # though a longer name ends in it too ("Anne Helen")
+    m = _mentions("Ada Tarskel and Bo Quillby met Anne Helen in Tarno. According to  Tarskel  Quillby  threatened  "
+                  "her . Helen  Varro  did her part.")
+    got = set(m["entity"])
+    assert {"Ada Tarskel", "Bo Quillby", "Helen Varro"} <= got and "Tarskel Quillby" not in got
+    assert set(m.loc[m["text"] == "Quillby", "entity"]) == {"Bo Quillby"}

@@ -841,7 +841,9 @@ def _comma_apart(text: str, spans: Iterable[tuple[int, int]], sent_starts: list[
     and Express", "After Rio  Ono took time out"), not for the two spaces padding its main person ("De'Andre  Hunter
     did"; :func:`~presslens.text.lost_comma`): not after a title or a connector, not before a suffix, nor where the two
     words are a known name together ("New  Mexico") or a place and an ordinary word ending its name ("the Lisbon
-    Castle", as :func:`_place_before_gap`)."""
+    Castle", as :func:`_place_before_gap`). Two words that each end a longer name of the text, the first no given
+    name, are two people's surnames, apart though both are padded ("According to  Paltrow  Weinstein  threatened":
+    Gwyneth Paltrow's and Harvey Weinstein's; but "Betsy  DeVos ’s")."""
     for base, end in spans:
         gap = text.find("  ", base, end)
         if gap > base:
@@ -853,7 +855,9 @@ def _comma_apart(text: str, spans: Iterable[tuple[int, int]], sent_starts: list[
                     and not (_common(second, lex) and _known_kind(first, lex) == "PLACE"):
                 i = bisect_right(sent_starts, base) - 1
                 if lost_comma(text, gap, after, sent_starts[i] if i >= 0 else 0,
-                              sent_starts[i + 1] if i + 1 < len(sent_starts) else len(text)):
+                              sent_starts[i + 1] if i + 1 < len(sent_starts) else len(text)) \
+                        or (first not in lex.first_names and _named_in_full(text, first)
+                            and _named_in_full(text, second)):
                     yield base, gap
                     yield after, end
                     continue
