@@ -874,6 +874,22 @@ def test_a_quoted_day_counts_from_the_day_the_story_tells_of(text, expected):
     assert _values(text) == expected
 
 
+@pytest.mark.parametrize("opening, closing", [("“", "”"), ("''", "''"), ("‘", "’")])
+@pytest.mark.parametrize("text, expected", [
+    # a date in a quotation counts from the day its attribution names (was the publication day, the 17th, for '' and ‘)
+    ("{o}We signed it last week,{c} Varro said on Saturday.", [("last week", "2031-W10"), ("Saturday", "2031-03-15")]),
+    ("{o}We signed it yesterday,{c} Varro said on Saturday.", [("yesterday", "2031-03-14"), ("Saturday", "2031-03-15")]),
+    # a quoted "tonight" whose attribution names no day: the story's day
+    ("Vell spoke in Kelby on Saturday night. {o}I came here tonight to thank you,{c} Vell told the crowd.",
+     [("Saturday night", "2031-03-15TNI"), ("tonight", "2031-03-15TNI")]),
+    # a quotation over two paragraphs, its attribution after the second
+    ("{o}We signed it last week.\n\n{o}It's done,{c} Varro said on Saturday.",
+     [("last week", "2031-W10"), ("Saturday", "2031-03-15")]),
+])
+def test_a_quotation_in_every_house_style_is_read_as_said(text, expected, opening, closing):
+    assert _values(text.format(o=opening, c=closing)) == expected
+
+
 def test_articles_without_a_date_keep_only_absolute_values():
     with pytest.warns(UserWarning, match=r"1 relative expression\(s\) \('Monday'\)"):
         got = _values("The port closed on Monday, in 2019, on Oct. 3, 2020, for two weeks.", publication_date=None)

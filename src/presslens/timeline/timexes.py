@@ -6,8 +6,9 @@ longest first. Relative expressions ("Thursday", "in July", "last week", "six ye
 resolved against the anchor — the article's ``published`` date, or ``publication_date`` — and,
 where the calendar alone cannot decide, the tense of the clause (see :mod:`.tense`).
 
-Quoted speech: a relative expression inside a quotation is anchored to the day the quote was
-said when the attribution right after the quote dates it ("… yesterday," she said on Saturday →
+Quoted speech (quotations read as :func:`presslens.quotes.marks.find_quoted` reads them, in every house style:
+“…”, "…", ''…'', ‘…’, «…», „…“, 「…」, over paragraphs): a relative expression inside a quotation is anchored to the
+day the quote was said when the attribution right after the quote dates it ("… yesterday," she said on Saturday →
 Friday); otherwise to the publication date (a post quoted on the day of publication), except a
 quoted "today", "tonight", "yesterday" or "tomorrow" in a story of a day in the week before
 publication, which counts from that day, the latest the text named before it ("Clinton spoke on
@@ -43,7 +44,8 @@ import pandas as pd
 from presslens.dates import NUMERIC_DAY, number_as_timestamp, puts_day_first
 from presslens.dtypes import shared_values
 from presslens.entities.lexicon import about_a_game
-from presslens.text import check_articles, lower_aligned, readable, restore_shown
+from presslens.quotes.marks import Quoted, find_quoted
+from presslens.text import check_articles, lower_aligned, paragraphs, readable, restore_shown
 from presslens.timeline.calendar import value_interval
 from presslens.timeline.lexicon import DEICTIC_DAYS, PARTS_OF_DAY, WEEKDAYS, alternation
 from presslens.timeline.rules import (BARRIER, LED_TRIGGERS, OPENS_AT_TRIGGER, PATTERNS, WHOLE_WORDS, Context,
@@ -63,8 +65,7 @@ _QUARTERLY = re.compile(
     r"\b(?:the|this|last|latest|next|previous|prior|current|fiscal|same|year-ago|year-earlier|\d{4}|year['’]s)\s+quarter\b"
     r"(?![\s-]*(?:of\b|century))", re.I)
 _Q_DIGIT = re.compile("q[1-4]")
-_QUOTE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
-_SAY_DATE = re.compile(r"^[^.!?\"“”]{0,60}?\b(?:said|says|told|wrote|posted|tweeted|added|declared)\b", re.I)
+_SAY_DATE = re.compile(r"^[^.!?]{0,60}?\b(?:said|says|told|wrote|posted|tweeted|added|declared)\b", re.I)
 
 
 # A regex source cut into the pieces lowering must leave alone (escapes, group names) or rewrite
@@ -563,9 +564,8 @@ def timexes_in_text(text: str, anchor: date | None,
     starts = [s for s, _ in spans]
     taken = bytearray(len(text))
     out: list[dict[str, Any]] = []
-    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
-    quote_starts = [a for a, _ in quotes]
-    said_on: dict[tuple[int, int], date | None] = {}
+    quotes = _Quotations(text)
+    said_on: dict[int, date | None] = {}  # the day each quotation was said, by where its attribution follows it
     lowered = lower_aligned(text)
     # The caseless pattern scans slowly: first a case-sensitive look for what each of its matches holds,
     # then its start finder (see _scan).
@@ -593,13 +593,13 @@ def timexes_in_text(text: str, anchor: date | None,
             start, end = _trim(text, *m.span())
             if end <= start or any(taken[start:end]):
                 continue
-        k = bisect_right(quote_starts, start - 1) - 1  # quotes do not nest: only the last one opened before
-        quote = quotes[k] if k >= 0 and start < quotes[k][1] else None
+        k = quotes.around(start)
         used = anchor
-        if quote is not None and anchor is not None:
-            if quote not in said_on:
-                said_on[quote] = _quote_anchor(text, quote, anchor)
-            used = said_on[quote] or anchor
+        if k is not None and anchor is not None:
+            said = quotes.said[k]
+            if said not in said_on:
+                said_on[said] = _quote_anchor(text, said, quotes.next_open(said), anchor)
+            used = said_on[said] or anchor
         ctx = Context(text, used, spans[idx], m, quarterly, sporting)
         try:
             res = PATTERNS[rank][1](ctx, {k: v for k, v in m.groupdict().items() if v})
@@ -626,6 +626,37 @@ def timexes_in_text(text: str, anchor: date | None,
     _second_days(text, out, taken)
     _pair_ranges(text, out)
     return out
+
+
+class _Quotations:
+    """The quotations of one text, read once per article by the quote module's own reading of quotation marks
+    (:func:`presslens.quotes.marks.find_quoted`, paragraph by paragraph): every house style's marks (“…”, "…",
+    ''…'', ‘…’ told apart from apostrophes, «…», „…“, 「…」), so that a date a quotation holds is read as said in
+    every style. ``passages`` are the outermost quoted passages in text order; ``said[k]`` is the end of the closing
+    mark after which passage ``k``'s attribution comes: the last paragraph's, for a quotation that runs over several
+    (its paragraphs were said on one day)."""
+
+    def __init__(self, text: str):
+        self.passages: list[Quoted] = find_quoted(text, paragraphs(text))
+        self.length = len(text)
+        self.opens = [q.open for q in self.passages]
+        self.said = [q.close for q in self.passages]
+        for k in range(len(self.passages) - 1, -1, -1):  # a paragraph's passage carried on by a later one ends with it
+            carried = self.passages[k].carried
+            if carried is not None:
+                self.said[carried] = self.said[k]
+
+    def around(self, pos: int) -> int | None:
+        """The index of the passage whose marks enclose ``pos``, else None (passages do not nest: only the last one
+        opened before it can)."""
+        k = bisect_right(self.opens, pos - 1) - 1
+        return k if k >= 0 and pos < self.passages[k].close else None
+
+    def next_open(self, pos: int) -> int:
+        """Where the first quotation opening at or after ``pos`` opens (the text's end when none does): the end of an
+        attribution read after a quotation."""
+        k = bisect_right(self.opens, pos - 1)
+        return self.opens[k] if k < len(self.opens) else self.length
 
 
 # "April 24 and 25": the day after the conjunction is a second date of the same month, which TimeML
@@ -795,8 +826,8 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")  # "Tuesday's news conference": a d
 _STORY_WEEK = 6  # how many days before publication a story's own day may be ("Trump spoke Monday", out Saturday)
 
 
-def _quoted_days_to_story_day(rows: list[dict[str, Any]], text: str, quotes: list[tuple[int, int]],
-                              said_on: dict[tuple[int, int], date | None], anchor: date | None) -> None:
+def _quoted_days_to_story_day(rows: list[dict[str, Any]], text: str, quotes: _Quotations,
+                              said_on: dict[int, date | None], anchor: date | None) -> None:
     """Move, in place, a quoted "today", "tonight", "yesterday" or "tomorrow" (:data:`_SAID_DAY`) whose attribution
     names no day (``said_on``) to the day the story was telling of when it was said: the latest day the text named
     before it outside quotation marks, when that day lies in the week before publication (``_STORY_WEEK``; dates
@@ -806,23 +837,21 @@ def _quoted_days_to_story_day(rows: list[dict[str, Any]], text: str, quotes: lis
     deictic words ("last night", "yesterday": it is told from publication); a day named as an event's ("Tuesday's news
     conference") is one looked back on, not the story's. A quotation that is the word alone ("told NBC's “Today”") is
     a name."""
-    if anchor is None or not quotes:
+    if anchor is None or not quotes.passages:
         return
-    starts = [a for a, _ in quotes]
     story = None  # the story's day: the latest day named outside quotation marks in the week before publication
     for r in rows:
-        k = bisect_right(starts, r["start"] - 1) - 1
-        quote = quotes[k] if k >= 0 and r["start"] < quotes[k][1] else None
+        k = quotes.around(r["start"])
         day = _day_value(r["value"])
-        if quote is None:
+        if k is None:
             if _DEICTIC_DAY.fullmatch(r["text"]):
                 story = anchor
             elif (day is not None and anchor - timedelta(days=_STORY_WEEK) <= day <= anchor
                   and not _POSSESSIVE_AFTER.match(text, r["end"])):
                 story = day
             continue
-        words = text[quote[0] + 1:quote[1] - 1].strip(" ,.!?")
-        if (story is None or story == anchor or day is None or said_on.get(quote) is not None
+        words = text[quotes.passages[k].start:quotes.passages[k].end].strip(" ,.!?")
+        if (story is None or story == anchor or day is None or said_on.get(quotes.said[k]) is not None
                 or not _SAID_DAY.fullmatch(r["text"]) or words.lower() == r["text"].lower()):
             continue
         r["value"] = (day - (anchor - story)).isoformat() + r["value"][10:]
@@ -839,9 +868,10 @@ def _day_value(value: Any) -> date | None:
         return None
 
 
-def _quote_anchor(text: str, quote: tuple[int, int], anchor: date) -> date | None:
-    """The day a quotation was said, when its attribution right after it says so ("…," he said Friday)."""
-    tail = re.split(r"[.!?\"“”\n]", text[quote[1]:quote[1] + 80], maxsplit=1)[0]
+def _quote_anchor(text: str, said: int, next_open: int, anchor: date) -> date | None:
+    """The day a quotation was said, when its attribution right after it (from ``said``, its closing mark's end, to the
+    sentence's end or the next quotation's opening mark at ``next_open``) says so ("…," he said Friday); else None."""
+    tail = re.split(r"[.!?\n]", text[said:min(said + 80, next_open)], maxsplit=1)[0]
     if not _SAY_DATE.match(tail):
         return None
     for _, _, rank, m in sorted(_candidates(tail, lower_aligned(tail)), key=lambda c: (c[0], c[0] - c[1])):
