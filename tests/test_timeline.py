@@ -874,6 +874,15 @@ def test_a_quoted_day_counts_from_the_day_the_story_tells_of(text, expected):
     assert _values(text) == expected
 
 
+def test_a_quoted_day_counts_from_the_story_s_day_at_the_calendar_s_first_days():
+    # the week before publication ends at the calendar's first day (date.min minus six days overflowed)
+    assert _values('Vell spoke on Monday. "I came here tonight," Vell said.', publication_date="0001-01-01") == \
+        [("Monday", "0001-01-01"), ("tonight", "0001-01-01TNI")]
+    # a quoted "yesterday" of Monday, the first day, would fall before it: it keeps the day before publication
+    assert _values('Vell spoke on Monday. "I left yesterday," Vell said.', publication_date="0001-01-03") == \
+        [("Monday", "0001-01-01"), ("yesterday", "0001-01-02")]
+
+
 @pytest.mark.parametrize("opening, closing", [("“", "”"), ("''", "''"), ("‘", "’")])
 @pytest.mark.parametrize("text, expected", [
     # a date in a quotation counts from the day its attribution names (was the publication day, the 17th, for '' and ‘)

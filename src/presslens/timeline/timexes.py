@@ -840,13 +840,14 @@ def _quoted_days_to_story_day(rows: list[dict[str, Any]], text: str, quotes: _Qu
     if anchor is None or not quotes.passages:
         return
     story = None  # the story's day: the latest day named outside quotation marks in the week before publication
+    week_start = anchor - timedelta(days=min(_STORY_WEEK, (anchor - date.min).days))  # (not before the calendar's)
     for r in rows:
         k = quotes.around(r["start"])
         day = _day_value(r["value"])
         if k is None:
             if _DEICTIC_DAY.fullmatch(r["text"]):
                 story = anchor
-            elif (day is not None and anchor - timedelta(days=_STORY_WEEK) <= day <= anchor
+            elif (day is not None and week_start <= day <= anchor
                   and not _POSSESSIVE_AFTER.match(text, r["end"])):
                 story = day
             continue
@@ -854,6 +855,8 @@ def _quoted_days_to_story_day(rows: list[dict[str, Any]], text: str, quotes: _Qu
         if (story is None or story == anchor or day is None or said_on.get(quotes.said[k]) is not None
                 or not _SAID_DAY.fullmatch(r["text"]) or words.lower() == r["text"].lower()):
             continue
+        if day - date.min < anchor - story:
+            continue  # it would fall before the calendar's first day
         r["value"] = (day - (anchor - story)).isoformat() + r["value"][10:]
         r["anchor"] = story
 
