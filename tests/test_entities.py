@@ -635,6 +635,13 @@ def test_cities_of_the_united_states_without_a_head_word_are_places():
     assert kinds["Dana Whitfield"] == "PERSON"
 
 
+def test_a_name_opening_with_a_family_name_the_article_gives_a_person_is_the_family_s_firm():
+    # "Ostergaard Rigging" read as a person by its shape, beside "Sella Ostergaard": "she said" went to the firm.
+    kinds = _kinds("Sella Ostergaard keeps her first rope at Ostergaard Rigging’s yard in Quellby. "
+                   "Ostergaard, 48, took over in 2009.")
+    assert kinds["Ostergaard Rigging"] == "ORG" and kinds["Sella Ostergaard"] == "PERSON"
+
+
 def test_a_headlines_verb_in_s_ends_the_name_before_it():
     # Punkt's statistics never saw "unveils" in lower case, so the headline's "Orbix Unveils" was a person.
     rows = _one("Orbix Unveils Cheaper Phone as Sales Slow\n\nOrbix Inc. unveiled a phone on Wednesday, "

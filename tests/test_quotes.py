@@ -651,6 +651,13 @@ def test_pronoun_skips_a_person_of_the_other_gender():
     assert row(quotes_of(text), "It is a fine plan").speaker == "Bram Tolliver"
 
 
+def test_a_pronoun_after_a_firm_bearing_the_family_name_is_the_person_of_that_name():
+    # "Ostergaard Rigging" was a person by its shape: "she laughs" gave the words to the firm.
+    text = ("Sella Ostergaard still keeps her first rope at Ostergaard Rigging’s yard in Quellby. It is frayed.\n\n"
+            "“My uncle called it a knot with ambitions,” she laughs.")
+    assert row(quotes_of(text), "My uncle called it").speaker == "Sella Ostergaard"
+
+
 def test_a_pronoun_in_a_question_put_by_a_named_asker_is_no_evidence_of_the_asker_s_gender():
     # "Asked by Matt Kellerhand whether she …": the she is the one asked, so Kellerhand (a man's given name) is no
     # woman, and the she who answers is Varnhagen, not the asker quoted last

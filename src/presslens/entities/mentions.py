@@ -1749,7 +1749,31 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
     _on_names(rows, text, lex)
     _for_names(rows, text, lex)
     _and_names(rows, text, lex)
+    _family_firms(rows, lex)
     return rows
+
+
+def _family_firms(rows: list[tuple], lex: _Lexicon) -> None:
+    """Make an organisation (kind "org", in place in ``rows``, those of :func:`_doc_mentions`) of a
+    two-word name guessed a person's by its shape alone that opens with the family name of a person the article
+    names in full ("Whitfield Fastening" beside "Dana Whitfield"): a family's business, no one of the family, and
+    else "she laughs" after it is given to the firm. Not where either word is a given name of any list ("Jordan
+    Peterson" beside "Michael Jordan"), nor before a suffix ("Whitfield Jr."), nor where its second word is in another
+    person's name of the article too: two people's ("Colton Haab" beside "Glenn Haab" and a misprinted "Glenn
+    Colton"), a name written in either order ("Mahamat Seitchi", "Seitchi Mahamat"), or two names a lost comma ran
+    together ("According to Packer Hastings would ask")."""
+    named: dict[str, set[str]] = defaultdict(set)  # a word -> the names in full that hold it
+    for row in rows:
+        if row[8] in ("PERSON", "person") and len(name := row[9].split()) > 1:
+            for word in name:
+                named[word].add(row[9])
+    for k, row in enumerate(rows):
+        words = row[9].split()
+        if row[8] == "person" and not row[7] and len(words) == 2 \
+                and any(name.endswith(" " + words[0]) for name in named.get(words[0], ())) \
+                and not named.get(words[1], set()) - {row[9]} \
+                and not any(w.lower() in lex.name_genders for w in words) and words[1].lower() not in _SUFFIXES:
+            rows[k] = (*row[:8], "org", row[9])
 
 
 def _acronym_ended(name: str) -> bool:
