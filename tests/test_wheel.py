@@ -39,8 +39,10 @@ def installed(tmp_path_factory) -> dict[str, Path]:
     shutil.copytree(ROOT / "src", source / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     for name in ("pyproject.toml", "README.md"):
         shutil.copy2(ROOT / name, source / name)
+    # pip must not see the checkout (PYTHONPATH=src): it then took presslens as installed and installed nothing.
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
     built = subprocess.run([sys.executable, "-m", "pip", "wheel", str(source), "--no-deps", "-q", "-w", str(base)],
-                           capture_output=True, text=True, timeout=300)
+                           capture_output=True, text=True, timeout=300, env=clean)
     if built.returncode and "No matching distribution" in built.stderr:
         pytest.skip("the build backend could not be fetched (no package index)")
     assert built.returncode == 0, built.stderr
@@ -49,7 +51,7 @@ def installed(tmp_path_factory) -> dict[str, Path]:
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
     python = venv / "bin" / "python"
     done = subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-deps",
-                           "--no-index", str(wheel)], capture_output=True, text=True, timeout=300)
+                           "--no-index", str(wheel)], capture_output=True, text=True, timeout=300, env=clean)
     assert done.returncode == 0, done.stderr
     purelib = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                              capture_output=True, text=True, check=True).stdout.strip()
