@@ -216,7 +216,8 @@ def figures(verdicts: pd.DataFrame, quotes: pd.DataFrame) -> dict[str, tuple[int
     judged rows still in ``quotes`` and every miss."""
     listed = set(zip(quotes["doc_id"], quotes["start"], quotes["end"]))
     rows = verdicts[verdicts["judged"] == "row"]
-    rows = rows[[(d, s, e) in listed for d, s, e in zip(rows["doc_id"], rows["start"], rows["end"])]]
+    # .loc, so that a part with no judged row (an article with misses only) keeps its columns
+    rows = rows.loc[[(d, s, e) in listed for d, s, e in zip(rows["doc_id"], rows["start"], rows["end"])]]
     real = rows[rows["attribution"] == "yes"]
     misses = verdicts[verdicts["judged"] == "miss"]
     out = {"precision": (len(real), len(rows))}

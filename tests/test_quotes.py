@@ -7058,6 +7058,24 @@ def test_quote_precision_on_other_news_holds_its_floors():
         assert {name: share[name] for name in floors[sample] if share[name] < floors[sample][name]} == {}, sample
 
 
+def test_quote_precision_counts_a_part_with_misses_only():
+    # scripts/quote_precision.py: an article the table gives no row still has its misses counted (as sample V's
+    # tokenised one): with no judged row in a part, the mask of the rows listed is an empty list, and indexing by it
+    # picked columns, not rows (the figures failed).
+    import importlib.util
+
+    scripts = FIXTURES.parent.parent / "scripts"
+    spec = importlib.util.spec_from_file_location("quote_precision", scripts / "quote_precision.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    verdicts = pd.DataFrame([["tarnby-1", 10, 40, "-", "-", "-", "miss", "indirect", "yes", "-", "-", "-", ""],
+                             ["tarnby-1", 50, 90, "-", "-", "-", "miss", "direct", "yes", "-", "-", "-", ""]],
+                            columns=module.COLUMNS)
+    quotes = pd.DataFrame(columns=["doc_id", "start", "end"])
+    got = module.figures(verdicts, quotes)
+    assert got["precision"] == (0, 0) and got["recall_indirect"] == (0, 1) and got["recall_direct"] == (0, 1)
+
+
 def test_an_embedded_post_is_the_words_of_the_account_that_posted_it():
     # A post embedded in a web page keeps, in the page's text, its words, a dash, the account's name, its handle and
     # the date ("… pic.twitter.com/AF0GaVTWRu — Rick & Morty creator (@alexqarbuckle) October 8  2017", PerSenT; the
