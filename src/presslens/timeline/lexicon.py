@@ -44,6 +44,7 @@ __all__ = [
     "PARTICIPATION_VERBS",
     "PAST_VERBS",
     "POSSESSIVES",
+    "PREPARING_VERBS",
     "PREPOSITIONS",
     "REPORT_NOUNS",
     "RUN_UP_NOUNS",
@@ -129,6 +130,8 @@ REPORT_NOUNS: list[str] = [w.lower() for w in data_lines("timeline_report_nouns.
 ELECTION_NOUNS: list[str] = [w.lower() for w in data_lines("timeline_election_nouns.txt")]
 # nouns of the time before an awaited day ("the run-up to Christmas"): in a clause with no past, the day is ahead
 RUN_UP_NOUNS: list[str] = data_lines("timeline_run_up_nouns.txt")
+# verbs of getting ready ("prepared for", "gearing up for"): a day after them and "for" is what is awaited
+PREPARING_VERBS: list[str] = data_lines("timeline_preparing_verbs.txt")
 # words after "the" that place a stretch of plural units next to a time told ("the preceding months"): a vague duration
 SEQUENCE_WORDS: list[str] = [w.lower() for w in data_lines("timeline_sequence_words.txt")]
 # words before "over" and a count of units that make it "more than" ("for over a year"); else a span's preposition

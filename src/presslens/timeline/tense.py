@@ -33,7 +33,8 @@ from __future__ import annotations
 
 import re
 
-from presslens.timeline.lexicon import FUTURE_CUES, INFINITIVE_MARKERS, PAST_VERBS, RUN_UP_NOUNS, alternation
+from presslens.timeline.lexicon import (FUTURE_CUES, INFINITIVE_MARKERS, PAST_VERBS, PREPARING_VERBS, RUN_UP_NOUNS,
+                                       alternation)
 
 __all__ = ["clause_bounds", "clause_tense", "fronted_clause", "has_tense_cue"]
 
@@ -170,6 +171,25 @@ _AHEAD = re.compile(r"(?<![\d%])(?<!points )(?<!percent )\bahead\s+of\b", re.I)
 # "the run-up to Christmas", "the lead-up to Thursday's vote": the time before the day, which a clause with no past
 # verb ("Retailers expect a busy run-up to Christmas") puts ahead; told of in the past, the day is past too.
 _RUN_UP = re.compile(r"\b(?:" + alternation(RUN_UP_NOUNS) + r")\s+to\b", re.I)
+# "prepared for the final days of the campaign, including a debate Thursday", "are gearing up for Tuesday's
+# primary": what one gets ready for lies after the getting ready, past a comma that only lists what it is.
+_PREPARING = re.compile(r"\b(?:" + alternation(PREPARING_VERBS) + r")\s+for\b", re.I)
+
+
+def _awaited(sentence: str, start: int) -> str | None:
+    """``"future"`` when a verb of getting ready in the present comes before ``sentence[start:]`` with
+    no other cue between ("are preparing for Friday's vote"), ``"open"`` when it is in the past
+    ("prepared for … a debate Thursday": the future of that past, near the writing on either side),
+    else None. The expression is what is awaited, whatever the clause's main verb says."""
+    near = max(0, start - 120)
+    if sentence.find(" for", near, start) == -1:
+        return None
+    ready = None
+    for ready in _PREPARING.finditer(sentence, near, start):
+        pass
+    if ready is None or _FUTURE.search(sentence, ready.end(), start) or _PAST.search(sentence, ready.end(), start):
+        return None
+    return "open" if _PAST.match(ready.group(0)) else "future"
 
 
 def _cues(text: str, lo: int, hi: int) -> list[tuple[str, re.Match]]:
@@ -251,6 +271,8 @@ def clause_tense(sentence: str, start: int, end: int) -> str | None:
         return "future"
     if sentence.find("ing", near, start) != -1 and _PROGRESSIVE.search(sentence, near, start):
         return "future"
+    if awaited := _awaited(sentence, start):
+        return awaited
     # A fronted adjunct ("On Tuesday, aides said …") belongs to the main verb after it, reporting or not.
     fronted = _FRONTED.fullmatch(sentence, 0, start) is not None
     # The cues of the whole sentence are found once for the searches over it.
