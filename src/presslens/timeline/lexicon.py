@@ -46,6 +46,7 @@ __all__ = [
     "POSSESSIVES",
     "PREPARING_VERBS",
     "PREPOSITIONS",
+    "PRESENT_CLAUSE_OPENERS",
     "REPORT_NOUNS",
     "RUN_UP_NOUNS",
     "SAYING_OCCASIONS",
@@ -132,6 +133,8 @@ ELECTION_NOUNS: list[str] = [w.lower() for w in data_lines("timeline_election_no
 RUN_UP_NOUNS: list[str] = data_lines("timeline_run_up_nouns.txt")
 # verbs of getting ready ("prepared for", "gearing up for"): a day after them and "for" is what is awaited
 PREPARING_VERBS: list[str] = data_lines("timeline_preparing_verbs.txt")
+# conjunctions of time whose clause in the simple present, right after a date, tells of a time to come
+PRESENT_CLAUSE_OPENERS: list[str] = data_lines("timeline_present_clause_openers.txt")
 # words after "the" that place a stretch of plural units next to a time told ("the preceding months"): a vague duration
 SEQUENCE_WORDS: list[str] = [w.lower() for w in data_lines("timeline_sequence_words.txt")]
 # words before "over" and a count of units that make it "more than" ("for over a year"); else a span's preposition

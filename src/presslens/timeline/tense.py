@@ -33,8 +33,8 @@ from __future__ import annotations
 
 import re
 
-from presslens.timeline.lexicon import (FUTURE_CUES, INFINITIVE_MARKERS, PAST_VERBS, PREPARING_VERBS, RUN_UP_NOUNS,
-                                       alternation)
+from presslens.timeline.lexicon import (FUTURE_CUES, INFINITIVE_MARKERS, PAST_VERBS, PREPARING_VERBS,
+                                       PRESENT_CLAUSE_OPENERS, RUN_UP_NOUNS, alternation)
 
 __all__ = ["clause_bounds", "clause_tense", "fronted_clause", "has_tense_cue"]
 
@@ -175,6 +175,14 @@ _RUN_UP = re.compile(r"\b(?:" + alternation(RUN_UP_NOUNS) + r")\s+to\b", re.I)
 # primary": what one gets ready for lies after the getting ready, past a comma that only lists what it is.
 _PREPARING = re.compile(r"\b(?:" + alternation(PREPARING_VERBS) + r")\s+for\b", re.I)
 
+# "on Thursday after the president meets with Sanders", "Friday once the treaty is signed": a clause of time right after
+# the expression whose verb is in the simple present (a subject of a pronoun or up to three words, then "is",
+# "has", "does", "goes" or an -s form, not -ss or -us: "after a humiliating loss" has no verb) is still to come.
+# Case kept: a name is capitalised, the verb is not.
+_PRESENT_CLAUSE = re.compile(r"\s+(?:" + alternation(PRESENT_CLAUSE_OPENERS) + r")\s+(?:he|she|it|(?:the|a|an|his|her|"
+                             r"their|its)(?:\s+[A-Za-z]+){1,2}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+                             r"(?:is|has|does|goes|[a-z]{2,}[^\Wsu]s)\b")
+
 
 def _awaited(sentence: str, start: int) -> str | None:
     """``"future"`` when a verb of getting ready in the present comes before ``sentence[start:]`` with
@@ -273,6 +281,8 @@ def clause_tense(sentence: str, start: int, end: int) -> str | None:
         return "future"
     if awaited := _awaited(sentence, start):
         return awaited
+    if _PRESENT_CLAUSE.match(sentence, end):
+        return "future"
     # A fronted adjunct ("On Tuesday, aides said …") belongs to the main verb after it, reporting or not.
     fronted = _FRONTED.fullmatch(sentence, 0, start) is not None
     # The cues of the whole sentence are found once for the searches over it.
