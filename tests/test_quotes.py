@@ -8635,3 +8635,15 @@ def test_one_of_several_is_the_person_its_sentence_names_after_is_or_was():
     got = [(s, k) for s, k in zip(q["speaker"], q["speaker_kind"])]
     assert got == [("Ada Quill", "named person"), ("Tomas Brandt", "named person")] + [
         ("one of the officials", "unnamed source")] * 3
+
+
+def test_a_presidency_after_a_capitalised_word_is_an_organisation_that_speaks():
+    # "A readout released by the Meridian presidency said the talks had been “frank, detailed and productive.”"
+    # (house style summit_readout) had no speaker: "presidency" was no organisation's noun. Alone after "the" it is the
+    # office, no one who speaks ("a backer of the bid for the presidency told host …" gives it no row).
+    text = ("A readout released by the Valdoran presidency said the talks had been “long and useful.” "
+            "Ina Sorrel, a backer of her bid for the presidency told host Bo Quill she would run.")
+    q = quotes_of(text)
+    assert (row(q, "long and useful").speaker, row(q, "long and useful").speaker_kind) == (
+        "Valdoran presidency", "organisation")
+    assert "presidency" not in q["speaker"].dropna().tolist()

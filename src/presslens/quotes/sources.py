@@ -208,6 +208,10 @@ _ONE_WORD_HEADS = {word: kind for word, kind in HEAD_KIND.items() if _ONE_WORD.f
 
 # The candidate kind of each group of _NP_HEAD (the one that matched is its last group).
 _NP_KINDS = {"unnamed": "NP_UNNAMED", "role": "NP_ROLE", "org": "NP_ORG"}
+# Heads that name an organisation only after a capitalised word ("the Meridian presidency"; "a bid for the presidency"
+# is an office: data/quotes_bound_org_nouns.txt), and that word right before the head, not a determiner.
+_BOUND_HEADS = frozenset(word_list("bound_org_nouns"))
+_BOUND_MODIFIER = re.compile(rf"(?<![\w’'-])(?!{DETERMINER}\s)[A-Z][\w’'.-]*\s+$")
 # Mention kinds whose evidence outweighs a head noun at the end of the same words ("Essex Police",
 # "Dan Backer"; not the MISC "Respondents" opening a sentence).
 _NAMED_KINDS = frozenset({"PERSON", "ORG", "PLACE"})
@@ -1183,6 +1187,8 @@ class Article:
             part = _PARTITIVE.search(text, near, start) if text[near:start].rstrip().endswith("of") else None
             if part:
                 start = part.start()  # "One of the pilots said", "“…,” said one of his aides": the part speaks
+            if text[head_s:head_e].lower() in _BOUND_HEADS and not _BOUND_MODIFIER.search(text, start, head_s):
+                continue  # "a bid for the presidency": the office, no one who speaks
             span = (start, _NP_PP.match(text, head_e).end())
             if span in named:
                 continue  # a name that ends in the noun ("Essex Police said"): the mention says what it is
