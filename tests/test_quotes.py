@@ -8647,3 +8647,14 @@ def test_a_presidency_after_a_capitalised_word_is_an_organisation_that_speaks():
     assert (row(q, "long and useful").speaker, row(q, "long and useful").speaker_kind) == (
         "Valdoran presidency", "organisation")
     assert "presidency" not in q["speaker"].dropna().tolist()
+
+
+def test_a_label_line_s_speaker_may_be_followed_by_its_occasion_with_no_comma():
+    # "“We accept the verdict and will not appeal.” ¶ — Statement from Halvard Logistics after losing its case …"
+    # (house style quotes_of_the_day) had no speaker: a label line's name had to end the line or a clause.
+    text = ("“We will appeal the ruling.”\n\n— Statement from Ostmere Shipping after losing its case against the "
+            "Valdora port board.\n\n“The floods came faster than any model said.”\n\n— Ada Quill on the spring "
+            "storms.")
+    q = quotes_of(text)
+    assert [(s, k) for s, k in zip(q["speaker"], q["speaker_kind"])] == [
+        ("Ostmere Shipping", "organisation"), ("Ada Quill", "named person")]

@@ -1059,6 +1059,9 @@ _RELATIVE_NEXT = re.compile(r",?\s+(?:who|that)\b")
 _LABEL_LINE = re.compile(rf"[\s“\"]*{_DASH_MARK}\s*(?=[A-Z])")
 # The place a person of a label line works, after the name ("— Ilse Varnhagen of the Kessling Observatory, on …").
 _LABEL_AFFILIATION = re.compile(r"\s+((?:of|at)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|and|for))*)")
+# The occasion after the name, no comma before it, to the line's end ("— Statement from Halvard Logistics after losing
+# its case against the harbour board.": data/quotes_label_occasions.txt); no quotation mark in it.
+_LABEL_OCCASION = re.compile(rf"[ \t]+(?:{alternation(word_list('label_occasions'))})[ \t]+[^“”\"\n]*$")
 # What may end a sentence after its frame: when it was said at most, and the full stop.
 _SENTENCE_END = re.compile(r"(?:\s+(?:today|yesterday|too|as\s+well))?[\s.]*")
 # Words before a speaker that opens its sentence: a conjunction, or a possessor of a few words
@@ -3697,7 +3700,8 @@ class _Extractor:
             return None
         # "— Dr. Ilse Varnhagen of the Kessling Observatory, on the meteorite": where the person works
         at = _LABEL_AFFILIATION.match(text, spk.end, p_e) if spk.kind in PERSONLIKE else None
-        if not _CLAUSE_ENDS.match(text, at.end() if at else spk.end):
+        if not (_CLAUSE_ENDS.match(text, at.end() if at else spk.end)
+                or _LABEL_OCCASION.match(text, at.end() if at else spk.end, p_e)):
             return None
         # (the description, as after a dash on the quote's line: "— Helen Marrish, former miner's wife")
         return _Frame(p_s, m.end(), frozenset({"label"}), spk, inverted=True, right=spk.end,
