@@ -1860,6 +1860,24 @@ def test_event_rows_hold_the_hand_judged_news_sample():
     assert figures["relation right"][0] >= 148 and figures["link recall"][0] >= 153 and unjudged.empty
 
 
+def _hold_event_sample(name: str, seed: int, size: int, right: int, wrong: int, relations: int, links: int) -> None:
+    """Sample ``name`` of scripts/event_sample.py (its TSV of ``size`` rows, no article text; drawn by ``seed`` from the
+    articles no earlier sample took) holds ``right`` rows right with at most ``wrong`` wrong, ``relations`` relations
+    right and ``links`` of the events a reader dates given, every row judged."""
+    module = _event_sample_script()
+    path, drawn_by = module.SAMPLES[name]
+    sample = module.read_sample(path)
+    assert drawn_by == seed and len(sample) == size and set(sample["kind"]) == {"row", "miss"}
+    root = shared_path("corpora", "polnear-train").parent
+    articles = module.draw(root, name)
+    earlier = list(module.SAMPLES)[:list(module.SAMPLES).index(name)]
+    assert not set(articles["doc_id"]) & {d for s in earlier for d in module.draw(root, s)["doc_id"]}
+    table, unjudged = module.score(sample, extract_events(articles))
+    figures = module.figures(table, unjudged)
+    assert figures["rows right"][0] >= right and figures["rows right"][1] - figures["rows right"][0] <= wrong
+    assert figures["relation right"][0] >= relations and figures["link recall"][0] >= links and unjudged.empty
+
+
 def test_event_rows_hold_the_second_hand_judged_news_sample():
     # scripts/event_sample_b.tsv: sample B, every event row of 14 more PolNeAR train and 6 more PerSenT dev articles
     # (seed 28, none of sample A's), judged at 0411f636 with A's two rules in place, before any rule written from
@@ -1868,16 +1886,7 @@ def test_event_rows_hold_the_second_hand_judged_news_sample():
     # 178/245 rows right (6 wrong heads gone, no right one lost). After the rule written from samples A and B (no head
     # across a dash that sets off an aside): 178/242. After the rule written from samples A, B and C (a head two
     # expressions give is the one's on its side of a clause's opening): 178/241.
-    module = _event_sample_script()
-    path, seed = module.SAMPLES["B"]
-    sample = module.read_sample(path)
-    assert seed == 28 and len(sample) == 323 and set(sample["kind"]) == {"row", "miss"}  # no article text
-    articles = module.draw(shared_path("corpora", "polnear-train").parent, "B")
-    assert not set(articles["doc_id"]) & set(module.draw(shared_path("corpora", "polnear-train").parent)["doc_id"])
-    table, unjudged = module.score(sample, extract_events(articles))
-    figures = module.figures(table, unjudged)
-    assert figures["rows right"][0] >= 178 and figures["rows right"][1] - figures["rows right"][0] <= 63
-    assert figures["relation right"][0] >= 168 and figures["link recall"][0] >= 178 and unjudged.empty
+    _hold_event_sample("B", 28, 323, right=178, wrong=63, relations=168, links=178)
 
 
 def test_event_rows_hold_the_third_hand_judged_news_sample():
@@ -1889,17 +1898,7 @@ def test_event_rows_hold_the_third_hand_judged_news_sample():
     # phrase naming an event ('During the 2012 election, ... ran'): 123/167, link recall 123/172 (its relation, on,
     # is not the judge's during: relations 119/123). After a light verb's event-noun object dated beside it ('Obama
     # on Friday held an impromptu press briefing', 'Handler conducted an interview'): 125/169, link recall 125/172.
-    module = _event_sample_script()
-    path, seed = module.SAMPLES["C"]
-    sample = module.read_sample(path)
-    assert seed == 29 and len(sample) == 227 and set(sample["kind"]) == {"row", "miss"}  # no article text
-    root = shared_path("corpora", "polnear-train").parent
-    articles = module.draw(root, "C")
-    assert not set(articles["doc_id"]) & {d for s in ("A", "B") for d in module.draw(root, s)["doc_id"]}
-    table, unjudged = module.score(sample, extract_events(articles))
-    figures = module.figures(table, unjudged)
-    assert figures["rows right"][0] >= 125 and figures["rows right"][1] - figures["rows right"][0] <= 44
-    assert figures["relation right"][0] >= 121 and figures["link recall"][0] >= 125 and unjudged.empty
+    _hold_event_sample("C", 29, 227, right=125, wrong=44, relations=121, links=125)
 
 
 def test_event_rows_hold_the_fourth_hand_judged_news_sample():
@@ -1911,17 +1910,7 @@ def test_event_rows_hold_the_fourth_hand_judged_news_sample():
     # 149/204, relations 145/149, link recall 149/203. After a light verb's event-noun object dated beside it (not
     # written from D): one row D's judge did not name ('made a surprise appearance ... Wednesday morning', judged right
     # after the rule by another reader), 150/205, link recall 150/204 (149/205 with it counted wrong).
-    module = _event_sample_script()
-    path, seed = module.SAMPLES["D"]
-    sample = module.read_sample(path)
-    assert seed == 30 and len(sample) == 269 and set(sample["kind"]) == {"row", "miss"}  # no article text
-    root = shared_path("corpora", "polnear-train").parent
-    articles = module.draw(root, "D")
-    assert not set(articles["doc_id"]) & {d for s in ("A", "B", "C") for d in module.draw(root, s)["doc_id"]}
-    table, unjudged = module.score(sample, extract_events(articles))
-    figures = module.figures(table, unjudged)
-    assert figures["rows right"][0] >= 150 and figures["rows right"][1] - figures["rows right"][0] <= 55
-    assert figures["relation right"][0] >= 146 and figures["link recall"][0] >= 150 and unjudged.empty
+    _hold_event_sample("D", 30, 269, right=150, wrong=55, relations=146, links=150)
 
 
 def test_expressions_of_whole_dated_news_hold_the_hand_judged_polnear_sample(monkeypatch):
