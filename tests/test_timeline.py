@@ -1925,6 +1925,19 @@ def test_expressions_of_whole_dated_news_hold_the_hand_judged_polnear_sample(mon
     spec = importlib.util.spec_from_file_location("timex_polnear_sample", scripts / "timex_polnear_sample.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+
+    def hold(name: str, size: int, true_rows: int, found: int, wrong: int, values: int) -> None:
+        # sample NAME's TSV of `size` rows (offsets, verdicts, short notes), its `true_rows` true expressions, at
+        # least `found` of them found, at most `wrong` wrong extents given, at least `values` values right
+        sample = module.read_sample(getattr(module, f"SAMPLE_{name}"))
+        assert len(sample) == size and (sample["note"].str.len() <= 60).all()
+        table, unjudged = module.judge(sample, module.draw(shared_path("corpora", "polnear-train").parent, name))
+        true = table[table["extent"] != "wrong"]
+        valued = true[true["found"] & true["judged_right"].notna()]
+        assert len(true) == true_rows and true["found"].sum() >= found and unjudged.empty
+        assert table.loc[table["extent"] == "wrong", "found"].sum() <= wrong
+        assert (valued["now"] == valued["judged_right"]).sum() >= values
+
     sample = module.read_sample(module.SAMPLE)
     assert len(sample) == 113 and (sample["note"].str.len() <= 60).all()  # offsets and verdicts, no article text
     table, unjudged = module.judge(sample, module.draw(shared_path("corpora", "polnear-train").parent))
@@ -1939,47 +1952,20 @@ def test_expressions_of_whole_dated_news_hold_the_hand_judged_polnear_sample(mon
     # given, all true (1 partial), 10 missed, values 117/126. After the three rules written from it ('May 2013 - four
     # months', 'seven-and-a-half years', 'ads reserved in December') and the Sunday paper's weeks: 130 of 139
     # found, values 121/127.
-    sample = module.read_sample(module.SAMPLE_D)
-    assert len(sample) == 139 and (sample["note"].str.len() <= 60).all()
-    table, unjudged = module.judge(sample, module.draw(shared_path("corpora", "polnear-train").parent, "D"))
-    true = table[table["extent"] != "wrong"]
-    valued = true[true["found"] & true["judged_right"].notna()]
-    assert len(true) == 139 and true["found"].sum() >= 130 and unjudged.empty
-    assert (valued["now"] == valued["judged_right"]).sum() >= 121
+    hold("D", 139, 139, found=130, wrong=0, values=121)
     # sample E (seed 26, 14 more articles, two per outlet), judged at e7866d0d before any rule written from it: 170
     # given, 168 true + 1 partial + 1 wrong extent ('Wednesday Martin'), 11 missed, values 162/168. After the two
     # rules written from it (a possessive's year dates a thing; 'today' against years before is nowadays): 165/168;
     # 167/168 with 'today' in a comparison ('as strong today as') and a quoted 'yesterday' from the story's day.
-    sample = module.read_sample(module.SAMPLE_E)
-    assert len(sample) == 181 and (sample["note"].str.len() <= 60).all()
-    table, unjudged = module.judge(sample, module.draw(shared_path("corpora", "polnear-train").parent, "E"))
-    true = table[table["extent"] != "wrong"]
-    valued = true[true["found"] & true["judged_right"].notna()]
-    assert len(true) == 180 and true["found"].sum() >= 169 and unjudged.empty
-    assert table.loc[table["extent"] == "wrong", "found"].sum() <= 1
-    assert (valued["now"] == valued["judged_right"]).sum() >= 167
+    hold("E", 181, 180, found=169, wrong=1, values=167)
     # sample F (seed 28, 14 more articles, two per outlet), judged at 70338a78 before any rule written from it: 199
     # given, 198 true + 1 wrong extent ('as soon as possible'), 5 missed, values 188/197 (1 unjudgeable); 190/197
     # with 'worse than life today' nowadays and a quoted 'today' from the story's day.
-    sample = module.read_sample(module.SAMPLE_F)
-    assert len(sample) == 204 and (sample["note"].str.len() <= 60).all()
-    table, unjudged = module.judge(sample, module.draw(shared_path("corpora", "polnear-train").parent, "F"))
-    true = table[table["extent"] != "wrong"]
-    valued = true[true["found"] & true["judged_right"].notna()]
-    assert len(true) == 203 and true["found"].sum() >= 198 and unjudged.empty
-    assert table.loc[table["extent"] == "wrong", "found"].sum() <= 1
-    assert (valued["now"] == valued["judged_right"]).sum() >= 190
+    hold("F", 204, 203, found=198, wrong=1, values=190)
     # sample G (seed 29, 14 more articles, two per outlet), judged at f39cbf38 before any rule written from it: 142
     # given, 139 true + 1 partial + 2 wrong extents ('the past' tense, 'the years' of 'the years 2010 to 2013'), 7
     # missed, values 130/140.
-    sample = module.read_sample(module.SAMPLE_G)
-    assert len(sample) == 149 and (sample["note"].str.len() <= 60).all()
-    table, unjudged = module.judge(sample, module.draw(shared_path("corpora", "polnear-train").parent, "G"))
-    true = table[table["extent"] != "wrong"]
-    valued = true[true["found"] & true["judged_right"].notna()]
-    assert len(true) == 147 and true["found"].sum() >= 140 and unjudged.empty
-    assert table.loc[table["extent"] == "wrong", "found"].sum() <= 2
-    assert (valued["now"] == valued["judged_right"]).sum() >= 130
+    hold("G", 149, 147, found=140, wrong=2, values=130)
 
 
 # ------------------------------------------------------------------------------------ events, timeline
