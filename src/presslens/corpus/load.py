@@ -470,25 +470,18 @@ def _record_file(row: dict[str, Any]) -> str | None:
     return None if record is None else row["path"][:-len(record) - 1]
 
 
-def _dates_by_file(rows: list[dict[str, Any]]) -> dict[str, list[Any]]:
-    """The date fields of the articles of each file of many articles, by file."""
+def _day_orders(rows: list[dict[str, Any]]) -> tuple[set[str], dict[str, str]]:
+    """Of the files of many articles, those whose dates in numbers put the day first
+    (:func:`presslens.dates.puts_day_first`), and those whose dates could put the day or the month first,
+    none settling it, each with its first such date (:func:`presslens.dates.day_order_unsure`); the
+    rows grouped by file once for both."""
     published: dict[str, list] = {}
     for row in rows:
         if (file := _record_file(row)) is not None:
             published.setdefault(file, []).append(row.get("published"))
-    return published
-
-
-def _day_first_files(rows: list[dict[str, Any]]) -> set[str]:
-    """The files of many articles whose dates in numbers put the day first
-    (:func:`presslens.dates.puts_day_first`)."""
-    return {file for file, values in _dates_by_file(rows).items() if puts_day_first(values)}
-
-
-def _unsure_files(rows: list[dict[str, Any]]) -> dict[str, str]:
-    """The files of many articles whose dates in numbers could put the day or the month first, none
-    settling it, each with its first such date (:func:`presslens.dates.day_order_unsure`)."""
-    return {file: example for file, values in _dates_by_file(rows).items() if (example := day_order_unsure(values))}
+    day_first = {file for file, values in published.items() if puts_day_first(values)}
+    unsure = {file: example for file, values in published.items() if (example := day_order_unsure(values))}
+    return day_first, unsure
 
 
 def _to_timestamp(value: Any, day_first: bool = False) -> pd.Timestamp:
@@ -597,8 +590,7 @@ def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,
             drop_duplicates: bool, near: str = "mark", threshold: float = 0.8,
             outlets: Mapping[str, str] | None = None, day_order: bool | None = None) -> pd.DataFrame:
     override = _to_timestamp(publication_date) if publication_date is not None else None
-    day_first = _day_first_files(rows) if override is None and day_order is None else set()
-    unsure = _unsure_files(rows) if override is None and day_order is None else {}
+    day_first, unsure = _day_orders(rows) if override is None and day_order is None else (set(), {})
     unread: list[tuple[str, str]] = []
     for row in rows:
         row.setdefault("caption", None)
@@ -606,9 +598,9 @@ def _finish(rows: list[dict[str, Any]], report: _Report, publication_date: Any,
         # Readers that know where the outlet came from say so (web pages); otherwise it is the
         # metadata's own field (a record, a sidecar, a database export).
         row.setdefault("outlet_source", "metadata" if row.get("outlet") not in (None, "") else None)
-        published = _to_timestamp(row.get("published"), _record_file(row) in day_first if day_order is None
-                                  else day_order)
-        if (example := unsure.get(_record_file(row))) is not None and published is not pd.NaT:
+        file = _record_file(row)
+        published = _to_timestamp(row.get("published"), file in day_first if day_order is None else day_order)
+        if (example := unsure.get(file)) is not None and published is not pd.NaT:
             note = f"day order unsure ({example!r}): read month first"
             row["repairs"] = "; ".join(filter(None, [row.get("repairs"), note]))
         source = "metadata" if published is not pd.NaT else None
