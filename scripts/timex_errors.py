@@ -15,9 +15,12 @@ prints N of each group with their context. ``--extents`` adds the expressions pa
 found where the gold has none (precision), grouped by their words, most frequent first. ``--boundaries`` adds
 the pairs whose extents differ (what the strict score counts against and the relaxed one does not), grouped
 by the words one side has beyond the other at each end ("sys+'the' /": presslens took "the" in, the gold
-left it out).
+left it out). ``--verdicts`` counts each group's errors by the hand verdicts of ``scripts/timex_value_verdicts.tsv``
+(the gold departs from TimeML's conventions, presslens does, the gold writes the phrase both ways, ...), then the
+errors without a verdict and the verdicts whose expression is no longer an error (judge those again).
 
-Usage: ``.venv/bin/python scripts/timex_errors.py [--corpora DIR] [--examples 5] [--extents] [--boundaries]``
+Usage: ``.venv/bin/python scripts/timex_errors.py [--corpora DIR] [--examples 5] [--extents] [--boundaries]
+[--verdicts]``
 """
 
 from __future__ import annotations
@@ -68,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--examples", type=int, default=0, help="examples to print per group")
     parser.add_argument("--extents", action="store_true", help="also list missed and spurious expressions")
     parser.add_argument("--boundaries", action="store_true", help="also list pairs whose extents differ")
+    parser.add_argument("--verdicts", action="store_true", help="also count each group's errors by hand verdict")
     args = parser.parse_args(argv)
     root = (args.corpora or corpora_root()) / "tempeval3-train"
     docs, golds, source = [], {}, {}
@@ -84,10 +88,12 @@ def main(argv: list[str] | None = None) -> int:
     errors = value_errors(system, gold)
     counts: dict[str, Counter] = defaultdict(Counter)
     examples: dict[str, list[str]] = defaultdict(list)
+    grouped: dict[tuple[str, int, int], str] = {}
     for r in errors.itertuples(index=False):
         g, s = (v if isinstance(v, str) else "(none)" for v in (r.gold_value, r.system_value))
         group = next(name for name, test in GROUPS if test(r, g, s))
         counts[group][source[r.doc_id]] += 1
+        grouped[(r.doc_id, int(r.start), int(r.end))] = group
         text = golds[r.doc_id][0]
         context = re.sub(r"\s+", " ", text[max(0, r.start - 60):r.end + 40])
         examples[group].append(f"    {source[r.doc_id]} {r.doc_id}: gold {r.gold_text!r} {g} | "
@@ -120,7 +126,28 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"      {source[r.doc_id]} {r.doc_id}: {r.value} | …{context}…")
     if args.boundaries:
         _print_boundaries(system, gold, golds, source, args.examples)
+    if args.verdicts:
+        _print_verdicts(grouped)
     return 0
+
+
+VERDICTS = Path(__file__).with_name("timex_value_verdicts.tsv")
+
+
+def _print_verdicts(grouped: dict[tuple[str, int, int], str]) -> None:
+    """Each group's value errors (``grouped``: doc_id, gold start and end -> group) counted by the hand
+    verdicts of ``VERDICTS``; then the errors with no verdict and the verdicts whose expression is no
+    longer an error, so a changed rule shows which rows to judge again."""
+    table = pd.read_csv(VERDICTS, sep="\t", comment="#")
+    verdict = {(d, int(a), int(b)): v for d, a, b, v in table[["doc_id", "start", "end", "verdict"]].itertuples(
+        index=False)}
+    found = pd.DataFrame([(group, verdict[key]) for key, group in grouped.items() if key in verdict],
+                         columns=["group", "verdict"])
+    print(f"\nvalue errors by the hand verdicts of {VERDICTS.name}")
+    print(found.groupby(["group", "verdict"]).size().unstack(fill_value=0).reindex(
+        [name for name, _ in GROUPS if name in set(found["group"])]).to_string())
+    print(f"errors without a verdict: {len(set(grouped) - set(verdict))}; verdicts whose expression is no longer "
+          f"an error: {len(set(verdict) - set(grouped))}")
 
 
 def _ends(text: str, sys_span: tuple[int, int], gold_span: tuple[int, int]) -> str:
