@@ -8,7 +8,7 @@ opening with "the" ("the senator said", resolved to the person it stands for, or
 
 It runs the quotes over all of PolNeAR train and, on its own, all of PerSenT dev (names are linked
 across each corpus, as in a run; PerSenT's doc ids are ``persent:`` and its DOCUMENT_INDEX; samples A to K
-are PolNeAR's, L to N PerSenT's: other outlets and years; O to T hold both, each one's share printed too) and
+are PolNeAR's, L to N PerSenT's: other outlets and years; O to U hold both, each one's share printed too) and
 reads back the verdicts recorded by hand in ``scripts/speaker_names.tsv`` (sample, doc id, offsets of the
 speaker mention, the expected name or ``-`` for no named person; no article text).
 A judged row is right when presslens names that person (a surname alone matches a full name
