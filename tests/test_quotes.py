@@ -8066,6 +8066,27 @@ def test_a_document_given_out_speaks_for_its_issuer_later():
     assert_offsets(text, q)
 
 
+def test_a_document_sent_from_a_described_person_or_provided_speaks_for_them_later():
+    # 'an email was sent from the club’s executive director, Jeremy Boreing, to the club members. The email said, “…”'
+    # (Western Journal), 'The Times said Cook provided a written statement … “…,” the statement said' (Breitbart):
+    # "the email" and "the statement" were no one's (speaker-names samples U and S), as neither wording gave the
+    # document out. A document a possessive owns ("its letter, written by …", the company's) stays no one's, and so
+    # does one sent from no person.
+    text = ("Port workers walked out on Friday. According to the Harbour Gazette, an email was sent from the guild’s "
+            "treasurer, Orla Venn, to members. The email said, “We cannot pay the rent any longer.”\n\n"
+            "Harbour master Dario Kell provided a written statement to the Gazette. “The ferry will keep running,” "
+            "the statement said.\n\nAvalon Lines answered in its letter, written by Tomas Reid, a vice president, "
+            "that the paper was biased. The letter also accuses one reporter of ignoring the company.\n\n"
+            "Crews waited on Monday. A memo was sent from the harbour office to the crews. “Stay in port,” the memo "
+            "said.")
+    q = quotes_of(text)
+    assert tuple(row(q, "We cannot pay")[["speaker", "speaker_kind"]]) == ("Orla Venn", "named person")
+    assert tuple(row(q, "The ferry will keep")[["speaker", "speaker_kind"]]) == ("Dario Kell", "named person")
+    assert row(q, "one reporter of ignoring").speaker_kind != "named person"
+    assert row(q, "Stay in port").speaker_kind != "named person"
+    assert_offsets(text, q)
+
+
 def test_a_noun_and_that_after_say_open_the_words_reported():
     # 'Mr. McNealy said the issues that hurt Sun's performance earlier this year are now " largely" behind the firm'
     # (WSJ), "Trump says a violent hit that used to be considered a great tackle … now draws a 15-yard penalty"
