@@ -45,7 +45,8 @@ from presslens.timeline.heads import (GENERIC_HEADS, across_clause, across_dash,
                                      counted_from, event_heads, head_key, infinitive_of_gathering, modified_noun,
                                      modifies_noun, object_of_light_verb, occasion_of, relation_at, relative_clause,
                                      reporting_before, saying_after_occasion, saying_at_occasion, span_words,
-                                     verb_after_adverb, verb_after_fronted_event, verb_past_aside)
+                                     verb_after_adverb, verb_after_fronted_event, verb_coordinated_past_date,
+                                     verb_past_aside)
 from presslens.timeline.lexicon import EVENT_NOUNS, MERGE_STOPWORDS, SPEECH_HEADS
 from presslens.timeline.rules import LINE_OPENING, WINDOW
 from presslens.timeline.tense import has_tense_cue
@@ -296,7 +297,8 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
     sentence that names the event the date is set at (:func:`~presslens.timeline.heads.verb_after_fronted_event`:
     "During the 2030 election, she ran") or after a date opening the sentence and an aside
     (:func:`~presslens.timeline.heads.verb_past_aside`: "On Friday, when the envoy set aside her holiday, the
-    ministry lifted"), and the verb an adverb of time
+    ministry lifted") and that clause's second verb (:func:`~presslens.timeline.heads.verb_coordinated_past_date`:
+    "On Friday, the minister resigned and left"), and the verb an adverb of time
     stands before (:func:`~presslens.timeline.heads.verb_after_adverb`); and first without the heads
     the expression cannot date: those before a hyphenated adjective it is, or a date between a determiner
     and a noun (:func:`~presslens.timeline.heads.modifies_noun`), those after it when it dates a reporting verb
@@ -336,7 +338,9 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
     # the relation on ("until early 2031, when each will adopt": adopt does not end then), and its
     # second verb ("in 2006 when Disney bought Pixar and named him"), and what is done at a gathering a
     # head names before the date ("a rally Saturday to protest": protest), and the event noun a light verb's object
-    # names ("On Friday, the mayor held an impromptu press briefing": held and briefing, as TimeML links both); so
+    # names ("On Friday, the mayor held an impromptu press briefing": held and briefing, as TimeML links both), and
+    # the second verb of the main clause after a date opening the sentence ("But on April 8, investigators searched
+    # the quarry and unearthed a rifle": unearthed, which the learned layer leaves for the nearer verb); so
     # is the verb an adverb of time stands before ("who now thinks"), which the layer may leave for a verb of
     # the clause before ("says Mr. DaPuzzo, who now thinks": says).
     for found_heads, rel, (t, _, sa, sentence, _, _), (before, after) in zip(heads, relations, contexts, around):
@@ -359,7 +363,8 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
                  verb_after_adverb(sentence, t.start - sa, end, words),
                  saying_after_occasion(sentence, t.start - sa, end, words),
                  verb_after_fronted_event(sentence, t.start - sa, end, t.type, words),
-                 verb_past_aside(sentence, t.start - sa, end, t.type, rel, words)]
+                 verb_past_aside(sentence, t.start - sa, end, t.type, rel, words),
+                 verb_coordinated_past_date(sentence, t.start - sa, end, t.type, rel, words)]
         for clause in clause_heads(sentence, end, t.type, words):
             # on the date, whatever the date's preposition says of the clause before it
             found_heads[:] = [h for h in found_heads if h[0] != clause[0]]

@@ -28,7 +28,8 @@ conference": hold and conference),
 sets ("said in an interview Tuesday", "At a news conference Friday, the mayor said"),
 :func:`verb_after_fronted_event` the main clause's verb after a phrase opening the sentence that names an event
 and its date ("During the 2030 election, Ada Quill largely ran"), :func:`verb_past_aside` the main clause's verb after
-a date opening the sentence and an aside ("On Friday, when the envoy set aside her holiday, the ministry lifted"), and
+a date opening the sentence and an aside ("On Friday, when the envoy set aside her holiday, the ministry lifted"),
+:func:`verb_coordinated_past_date` that clause's second verb ("On Friday, the minister resigned and left"), and
 :func:`verb_after_adverb` the verb an adverb of time stands before ("who now thinks"),
 which :func:`presslens.timeline.events.anchored_heads` adds; and it drops the heads an expression
 cannot date: before a hyphenated adjective it is or a date between a determiner and a noun
@@ -57,16 +58,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from presslens.timeline.lexicon import (ASIDE_OPENERS, CLAUSE_OPENERS, DOCUMENT_NOUNS, EVENT_NOUNS, GATHERING_NOUNS,
-                                        LIGHT_VERBS, PARTICIPATION_VERBS, PAST_VERBS, PREPOSITIONS, SAYING_OCCASIONS,
-                                        SCHEDULE_WORDS, SENTENCE_LEADS, SETTING_PREPOSITIONS, SPAN_PREPOSITIONS,
-                                        SPEECH_HEADS, TIME_ADJECTIVES, TIME_CLAUSES, VERB_ADVERBS, alternation)
+from presslens.timeline.lexicon import (ASIDE_OPENERS, CLAUSE_OPENERS, CLAUSE_PREPOSITIONS, DOCUMENT_NOUNS,
+                                        EVENT_NOUNS, GATHERING_NOUNS, LIGHT_VERBS, PARTICIPATION_VERBS, PAST_VERBS,
+                                        PREPOSITIONS, SAYING_OCCASIONS, SCHEDULE_WORDS, SENTENCE_LEADS,
+                                        SETTING_PREPOSITIONS, SPAN_PREPOSITIONS, SPEECH_HEADS, TIME_ADJECTIVES,
+                                        TIME_CLAUSES, VERB_ADVERBS, alternation)
 
 __all__ = ["GENERIC_HEADS", "RELATIONS", "across_clause", "across_dash", "across_quotation", "clause_at_time",
            "clause_heads", "coordinated_in_clause", "counted_from", "event_heads", "head_key",
            "infinitive_of_gathering", "join_tags", "modified_noun", "modifies_noun", "object_of_light_verb",
            "occasion_of", "relation_at", "relation_of", "relative_clause", "reporting_before", "saying_after_occasion",
-           "saying_at_occasion", "span_words", "verb_after_adverb", "verb_after_fronted_event", "verb_past_aside"]
+           "saying_at_occasion", "span_words", "verb_after_adverb", "verb_after_fronted_event",
+           "verb_coordinated_past_date", "verb_past_aside"]
 
 _ASPECTUAL = re.compile(r"(?:beg[iau]n|start|continu|resum|stop|ceas|finish|keep|kept|quit)\w*$")
 _PERIODS = frozenset("year quarter month months period weeks week half".split())
@@ -939,6 +942,49 @@ def verb_past_aside(sentence: str, start: int, end: int, kind: str | None, relat
     verb (:func:`clause_at_time`'s reading), or opened by a finite verb after the subject, holds the verb. None
     when no aside stands before it (the nearest verb after the date is then the rules' and the learned layer's: "On
     Friday, the minister resigned"), or when a piece is read as none of these. ``cache``: as for :func:`span_words`."""
+    found = _main_clause_past_date(sentence, start, end, kind, cache)
+    if found is None or not found[3]:
+        return None
+    words, _, head, _ = found
+    return (*words[head][:2], relation)
+
+
+def verb_coordinated_past_date(sentence: str, start: int, end: int, kind: str | None, relation: str,
+                               cache: dict | None = None) -> tuple[int, int, str] | None:
+    """The second verb of the main clause after a date or time that opens ``sentence`` (the expression at
+    ``start:end``), coordinated with its verb by "and" (:func:`coordinated_in_clause`'s reading), as (start, end,
+    ``relation``): the main clause's second event, on that date as its first is ("But on April 8, investigators
+    searched the quarry once more and unearthed a rifle": unearthed; "On Friday, the minister resigned and left the
+    capital": left). The main clause is :func:`verb_past_aside`'s, with or without an aside before it; its verb
+    the rules and the learned layer give, or :func:`verb_past_aside`. None when no such clause or second verb is
+    found ("On Friday, the minister resigned, and police said": a clause of its own past the comma), after a verb of
+    saying, whose reported clause follows it ("Sunday, Ada Quill said Caldry and Ostrin have agreed"), and where a
+    subject stands after "and" and a word that may open a clause (``data/timeline_clause_openers.txt``,
+    ``data/timeline_aside_openers.txt``, ``data/timeline_clause_prepositions.txt``) before it: the "and" joins that
+    clause's subjects ("resigned after the mayor and the council objected"). ``cache``: as for :func:`span_words`."""
+    found = _main_clause_past_date(sentence, start, end, kind, cache)
+    if found is None or found[0][found[2]][3] in _SAYING:
+        return None  # after a saying, an "and" joins words of what is said ("Pantucci said China and Russia have")
+    words, tags, head, _ = found
+    second = _second_verb(words, tags, head)
+    if second is None:
+        return None
+    between = [w[3] for w in words[head + 1:] if w[0] < second[0]]
+    joined = len(between) - 1 - between[::-1].index("and")
+    if joined < len(between) - 1 and any(w in _OPENS_CLAUSE for w in between[:joined]):
+        return None  # "resigned after the mayor and the council objected": subjects of a clause the verb opens
+    return (*second[:2], relation)
+
+
+_OPENS_CLAUSE = CLAUSE_OPENERS | ASIDE_OPENERS | CLAUSE_PREPOSITIONS
+
+
+def _main_clause_past_date(sentence: str, start: int, end: int, kind: str | None, cache: dict | None = None
+                           ) -> tuple[list[tuple[int, int, str, str]], list[str], int, int] | None:
+    """The main clause after a date or time opening ``sentence`` (the expression at ``start:end``), read as
+    :func:`verb_past_aside` says: its words and their tags, from the piece's opening to the comma or stop ending
+    it, the index of its verb among them and the number of asides read before it; None when the expression
+    opens no sentence so or no such clause is found."""
     if kind not in ("DATE", "TIME"):
         return None
     lead = span_words(sentence, 0, start, cache)[0]
@@ -964,11 +1010,11 @@ def verb_past_aside(sentence: str, start: int, end: int, kind: str | None, relat
             elif tags[first] in ("verb", "aux"):
                 head = chains[0][2]
                 if subject and tags[head] == "verb" and not _participle(words, head):
-                    return (*words[head][:2], relation) if asides else None
+                    return words, tags, head, asides
             else:
                 head = _subject_verb(words, tags)
                 if head is not None and (words[head][3] not in _SAYING or len(words) > _SHORT_SAYING):
-                    return (*words[head][:2], relation) if asides else None
+                    return words, tags, head, asides
                 if head is None and (chains or not subject and not _opens_subject(words[first])):
                     return None  # a clause read as none of these, or no subject: "Now, compare that with"
                 subject = True

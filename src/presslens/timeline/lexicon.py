@@ -18,6 +18,7 @@ from presslens.text import alternation as text_alternation
 __all__ = [
     "ASIDE_OPENERS",
     "CLAUSE_OPENERS",
+    "CLAUSE_PREPOSITIONS",
     "CLOCK_VERBS",
     "COMPARED_DAYS",
     "DAY_FOLLOWERS",
@@ -169,6 +170,8 @@ CLAUSE_OPENERS: frozenset[str] = data_words("timeline_clause_openers.txt")
 # words that open an aside between a phrase holding a date at the head of a sentence and the main clause ("On Friday,
 # when the envoy set aside her holiday, the ministry lifted"), beside the prepositions and CLAUSE_OPENERS
 ASIDE_OPENERS: frozenset[str] = data_words("timeline_aside_openers.txt")
+# prepositions that may open a clause of their own ("after the mayor and the council objected")
+CLAUSE_PREPOSITIONS: frozenset[str] = data_words("timeline_clause_prepositions.txt")
 # words that may open a sentence before the preposition of a date that opens it ("But on April 8,", "Also Friday,")
 SENTENCE_LEADS: frozenset[str] = data_words("timeline_sentence_leads.txt")
 # prepositions whose noun phrase is the span what they attach to took ("visited during his two-year stint")
