@@ -42,11 +42,11 @@ from presslens.quotes.sources import dateline_at
 from presslens.text import check_articles, check_table, readable, split_sentences
 from presslens.timeline.anchors import anchor_many
 from presslens.timeline.heads import (GENERIC_HEADS, across_clause, across_dash, across_quotation, clause_heads,
-                                     counted_from, event_heads, head_key, infinitive_of_gathering, modified_noun,
-                                     modifies_noun, object_of_light_verb, occasion_of, relation_at, relative_clause,
-                                     reporting_before, saying_after_occasion, saying_at_occasion, span_words,
-                                     verb_after_adverb, verb_after_fronted_event, verb_coordinated_past_date,
-                                     verb_past_aside)
+                                     counted_from, event_heads, head_key, implicative_verb, infinitive_of_gathering,
+                                     modified_noun, modifies_noun, object_of_light_verb, occasion_of, relation_at,
+                                     relative_clause, reporting_before, saying_after_occasion, saying_at_occasion,
+                                     span_words, verb_after_adverb, verb_after_fronted_event,
+                                     verb_coordinated_past_date, verb_past_aside)
 from presslens.timeline.lexicon import EVENT_NOUNS, MERGE_STOPWORDS, SPEECH_HEADS
 from presslens.timeline.rules import LINE_OPENING, WINDOW
 from presslens.timeline.tense import has_tense_cue
@@ -290,7 +290,9 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
     duration is counted from (:func:`~presslens.timeline.heads.counted_from`), the verb of a clause
     set at the date (:func:`~presslens.timeline.heads.clause_at_time`) and its second verb
     (:func:`~presslens.timeline.heads.coordinated_in_clause`), the infinitive after a gathering's date
-    (:func:`~presslens.timeline.heads.infinitive_of_gathering`), the event noun a light verb's object names beside
+    (:func:`~presslens.timeline.heads.infinitive_of_gathering`), the implicative verb whose to-infinitive the
+    expression dates (:func:`~presslens.timeline.heads.implicative_verb`: "declined to comment Saturday"), the event
+    noun a light verb's object names beside
     the verb (:func:`~presslens.timeline.heads.object_of_light_verb`: "held a news conference"), the reporting verb
     whose occasion the date sets (:func:`~presslens.timeline.heads.saying_at_occasion`,
     :func:`~presslens.timeline.heads.saying_after_occasion`), the main clause's verb after a phrase opening the
@@ -339,6 +341,7 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
     # second verb ("in 2006 when Disney bought Pixar and named him"), and what is done at a gathering a
     # head names before the date ("a rally Saturday to protest": protest), and the event noun a light verb's object
     # names ("On Friday, the mayor held an impromptu press briefing": held and briefing, as TimeML links both), and
+    # the verb that declines, fails or tries to do what the date dates ("declined to comment Saturday": declined), and
     # the second verb of the main clause after a date opening the sentence ("But on April 8, investigators searched
     # the quarry and unearthed a rifle": unearthed, which the learned layer leaves for the nearer verb); so
     # is the verb an adverb of time stands before ("who now thinks"), which the layer may leave for a verb of
@@ -373,6 +376,7 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
             added.append((*noun, _modified(rel, t.type, [(*noun, "on")], sentence, end, noun[0])))
         added += [infinitive_of_gathering(sentence, (s, e), t.start - sa, end, words) for s, e, _ in found_heads]
         added += [object_of_light_verb(sentence, head, t.start - sa, end, words) for head in found_heads]
+        added += [implicative_verb(sentence, head, t.start - sa, end, words) for head in found_heads]
         occasions = [(s, e) for s, e, _ in found_heads] + ([occasion[:2]] if occasion is not None else [])
         added += [saying_at_occasion(sentence, head, t.start - sa, end, words) for head in occasions]
         for head in added:

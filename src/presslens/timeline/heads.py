@@ -22,6 +22,7 @@ modifies past the capitalised words of a name ("Tuesday's New Hampshire primary"
 :func:`clause_at_time` the verb of a clause set at the date ("from 1968, when the Soviets invaded"),
 :func:`coordinated_in_clause` its second verb ("in 2006 when Disney bought Pixar and named him"),
 :func:`infinitive_of_gathering` what is done at a gathering the date sets ("a rally Saturday to protest"),
+:func:`implicative_verb` the verb whose to-infinitive the date dates ("declined to comment Saturday"),
 :func:`object_of_light_verb` the event noun a light verb's object names ("On Tuesday, the league plans to hold a news
 conference": hold and conference),
 :func:`saying_at_occasion` and :func:`saying_after_occasion` the reporting verb whose occasion the date
@@ -59,17 +60,17 @@ import re
 from bisect import bisect_left
 
 from presslens.timeline.lexicon import (ASIDE_OPENERS, CLAUSE_OPENERS, CLAUSE_PREPOSITIONS, DOCUMENT_NOUNS,
-                                        EVENT_NOUNS, GATHERING_NOUNS, LIGHT_VERBS, PARTICIPATION_VERBS, PAST_VERBS,
-                                        PREPOSITIONS, SAYING_OCCASIONS, SCHEDULE_WORDS, SENTENCE_LEADS,
-                                        SETTING_PREPOSITIONS, SPAN_PREPOSITIONS, SPEECH_HEADS, TIME_ADJECTIVES,
-                                        TIME_CLAUSES, VERB_ADVERBS, alternation)
+                                        EVENT_NOUNS, GATHERING_NOUNS, IMPLICATIVE_VERBS, LIGHT_VERBS,
+                                        PARTICIPATION_VERBS, PAST_VERBS, PREPOSITIONS, SAYING_OCCASIONS,
+                                        SCHEDULE_WORDS, SENTENCE_LEADS, SETTING_PREPOSITIONS, SPAN_PREPOSITIONS,
+                                        SPEECH_HEADS, TIME_ADJECTIVES, TIME_CLAUSES, VERB_ADVERBS, alternation)
 
 __all__ = ["GENERIC_HEADS", "RELATIONS", "across_clause", "across_dash", "across_quotation", "clause_at_time",
-           "clause_heads", "coordinated_in_clause", "counted_from", "event_heads", "head_key",
+           "clause_heads", "coordinated_in_clause", "counted_from", "event_heads", "head_key", "implicative_verb",
            "infinitive_of_gathering", "join_tags", "modified_noun", "modifies_noun", "object_of_light_verb",
-           "occasion_of", "relation_at", "relation_of", "relative_clause", "reporting_before", "saying_after_occasion",
-           "saying_at_occasion", "span_words", "verb_after_adverb", "verb_after_fronted_event",
-           "verb_coordinated_past_date", "verb_past_aside"]
+           "occasion_of", "relation_at", "relation_of", "relative_clause", "reporting_before",
+           "saying_after_occasion", "saying_at_occasion", "span_words", "verb_after_adverb",
+           "verb_after_fronted_event", "verb_coordinated_past_date", "verb_past_aside"]
 
 _ASPECTUAL = re.compile(r"(?:beg[iau]n|start|continu|resum|stop|ceas|finish|keep|kept|quit)\w*$")
 _PERIODS = frozenset("year quarter month months period weeks week half".split())
@@ -586,6 +587,45 @@ def infinitive_of_gathering(sentence: str, head: tuple[int, int], start: int, en
     if any(tag in ("aux", "verb") for tag in tags):
         return None
     return to.start(1), to.end(1), "on"
+
+
+# An implicative verb and "to" right before a word, white space between ("declined to comment")
+_BEFORE_TO = re.compile(r"(?<![\w'’-])([A-Za-z]+)\s+to\s+$")
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def implicative_verb(sentence: str, head: tuple[int, int, str], start: int, end: int, cache: dict | None = None
+                     ) -> tuple[int, int, str] | None:
+    """The implicative verb (``data/timeline_implicative_verbs.txt``: decline, refuse, fail, manage, try,
+    attempt) whose to-infinitive is the head ``head`` (start, end, relation) the expression at ``start:end`` of
+    ``sentence`` dates, as (start, end, the head's relation): the declining or failing is done when what it declines
+    or fails to do would be, so a reader dates the two alike and TimeML links both ("Amherst police officials
+    declined to comment Saturday": declined; "attacked him for failing to enforce a court order in 1992": failing).
+    None otherwise; when the relation is not "on" (a date after "by" or "until" bounds what is to be done, not the
+    failing: "failed to pay by June"); when the expression names no time of the infinitive's own but a noun's, before
+    a noun or a possessive, or an adjective of the present ("refusing to call the Christmas party slaughter", "managed
+    to split delegates in Tuesday's contests", "refuses to follow our current laws"); and when a comma, a possessive
+    or a word that may open a clause stands between the two ("try to do what we did last year", "fail to meet
+    standards that now apply": another clause's date; "failed to predict Cruz's win on Tuesday night": the date of
+    the possessed noun's event). ``cache``: as for :func:`span_words`."""
+    hs, he, relation = head
+    if relation != "on" or not sentence[hs:he].isalpha() or not sentence[hs:he].islower():
+        return None
+    to = _BEFORE_TO.search(sentence, max(0, hs - 30), hs)
+    if to is None or to.group(1).lower() not in IMPLICATIVE_VERBS:
+        return None
+    lo, hi = (he, start) if he <= start else (end, to.start(1))
+    between = span_words(sentence, lo, hi, cache)[0]
+    if "," in sentence[lo:hi] or _POSSESSIVE.search(sentence, lo, hi) \
+            or any(w[3] in _OPENS_CLAUSE or w[3] in _INNER_CLAUSE for w in between):
+        return None
+    after = _word_after(sentence, end, cache)
+    if sentence[start:end].lower() in TIME_ADJECTIVES or _POSSESSIVE.match(sentence, end) \
+            or after is not None and after[0][2].isalpha() \
+            and after[0][2].islower() and after[1] not in ("verb", "aux", "stop") \
+            and after[0][3] not in _FUNCTION | _DETERMINERS | PREPOSITIONS:
+        return None
+    return to.start(1), to.end(1), relation
 
 
 _LIGHT_OBJECTS = EVENT_NOUNS | GATHERING_NOUNS | SAYING_OCCASIONS - DOCUMENT_NOUNS

@@ -29,6 +29,7 @@ __all__ = [
     "EVENT_NOUNS",
     "FUTURE_CUES",
     "GATHERING_NOUNS",
+    "IMPLICATIVE_VERBS",
     "HOLIDAY_DATES",
     "HOLIDAYS",
     "INFINITIVE_MARKERS",
@@ -193,6 +194,8 @@ POSSESSIVES: list[str] = data_lines("timeline_possessives.txt")
 PARTICIPATION_VERBS: frozenset[str] = data_words("timeline_participation_verbs.txt")
 # verbs whose event noun object is dated beside them ("held a news conference Tuesday": held and conference)
 LIGHT_VERBS: frozenset[str] = data_words("timeline_light_verbs.txt")
+# verbs whose to-infinitive's date is theirs ("declined to comment Saturday": declined and comment)
+IMPLICATIVE_VERBS: frozenset[str] = data_words("timeline_implicative_verbs.txt")
 # nouns of documents a light verb makes ("issued a statement"): no event of their own
 DOCUMENT_NOUNS: frozenset[str] = data_words("timeline_document_nouns.txt")
 # expressions that are adverbs of the verb right after them ("who now thinks", "currently holds")
