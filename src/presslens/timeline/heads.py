@@ -592,6 +592,9 @@ def infinitive_of_gathering(sentence: str, head: tuple[int, int], start: int, en
 # An implicative verb and "to" right before a word, white space between ("declined to comment")
 _BEFORE_TO = re.compile(r"(?<![\w'’-])([A-Za-z]+)\s+to\s+$")
 _POSSESSIVE = re.compile(r"['’]s\b")
+# Words that may open a clause of their own ("that", "when", "what", "after"): an "and" or a date after one may be
+# that clause's
+_OPENS_CLAUSE = CLAUSE_OPENERS | ASIDE_OPENERS | CLAUSE_PREPOSITIONS
 
 
 def implicative_verb(sentence: str, head: tuple[int, int, str], start: int, end: int, cache: dict | None = None
@@ -1003,9 +1006,11 @@ def verb_coordinated_past_date(sentence: str, start: int, end: int, kind: str | 
     ``data/timeline_aside_openers.txt``, ``data/timeline_clause_prepositions.txt``) before it: the "and" joins that
     clause's subjects ("resigned after the mayor and the council objected"). ``cache``: as for :func:`span_words`."""
     found = _main_clause_past_date(sentence, start, end, kind, cache)
-    if found is None or found[0][found[2]][3] in _SAYING:
-        return None  # after a saying, an "and" joins words of what is said ("Pantucci said China and Russia have")
+    if found is None:
+        return None
     words, tags, head, _ = found
+    if words[head][3] in _SAYING:
+        return None  # after a saying, an "and" joins words of what is said ("Pantucci said China and Russia have")
     second = _second_verb(words, tags, head)
     if second is None:
         return None
@@ -1014,9 +1019,6 @@ def verb_coordinated_past_date(sentence: str, start: int, end: int, kind: str | 
     if joined < len(between) - 1 and any(w in _OPENS_CLAUSE for w in between[:joined]):
         return None  # "resigned after the mayor and the council objected": subjects of a clause the verb opens
     return (*second[:2], relation)
-
-
-_OPENS_CLAUSE = CLAUSE_OPENERS | ASIDE_OPENERS | CLAUSE_PREPOSITIONS
 
 
 def _main_clause_past_date(sentence: str, start: int, end: int, kind: str | None, cache: dict | None = None
