@@ -9,8 +9,9 @@ recorded by hand in ``scripts/quote_precision.tsv`` (sample A), ``scripts/quote_
 (sample B, of the same design, none of A's documents), ``scripts/quote_precision_c.tsv`` (sample C,
 of the same design, none of A's or B's), ``scripts/quote_precision_d.tsv`` (sample D, of the same
 design, none of A's, B's or C's), ``scripts/quote_precision_f.tsv`` (sample F, none of A-D's) and
-``scripts/quote_precision_j.tsv`` (sample J, none of A-D's or F's) and ``scripts/quote_precision_o.tsv`` (sample O,
-10 documents, none of A-D's, F's or J's):
+``scripts/quote_precision_j.tsv`` (sample J, none of A-D's or F's), ``scripts/quote_precision_o.tsv`` (sample O,
+10 documents, none of A-D's, F's or J's) and ``scripts/quote_precision_w.tsv`` (sample W, 10 more, drawn as O's,
+none of A-D's, F's, J's or O's):
 doc id, offsets of the content and of the speaker mention judged, with its ``speaker_kind``; verdicts; no
 article text. The documents are drawn from the half that :func:`presslens.timeline.tempeval.held_out` leaves to
 development, so the timeline's held-out half stays unread. Sample P (``scripts/quote_precision_p.tsv``) is news of other outlets and years: 12
@@ -71,13 +72,14 @@ SOURCES = {"APW": "wire", "AP": "wire", "XIE": "wire", "NYT": "newspaper", "wsj_
 # with fewer documents left gives all it has and wire copy the rest (the transcripts: three left for sample D), or, wire
 # copy spent too, newspapers (sample J: one wire document left, no transcripts).
 DRAWS = {"wire": 5, "newspaper": 5, "transcript": 4}
-# Samples that draw fewer documents, in the same way (sample O, a short round: 10 newspapers, no wire copy left).
-SHORT_DRAWS = {"O": {"wire": 5, "newspaper": 5, "transcript": 0}}
+# Samples that draw fewer documents, in the same way (samples O and W, short rounds: 10 newspapers, no wire copy left).
+SHORT_DRAWS = {"O": {"wire": 5, "newspaper": 5, "transcript": 0},
+               "W": {"wire": 5, "newspaper": 5, "transcript": 0}}
 # The samples (seed, verdicts), each drawn from the documents the ones before it left: A was judged on the table
 # of 7549c53 and rules were written from it; B, of the same design, was judged on the table of 13faad3, C, of the
 # same design again, on the table of 657375c, D on the table of 447314d and F (its draw after D's, the transcripts
 # spent) on the table of ccc587e; J (1 wire, 13 newspaper) on the table of 589e1238, O (10 newspaper) on that of
-# 4b4a83f9.
+# 4b4a83f9, W (10 newspaper, drawn as O's) on that of 70d507d8.
 SAMPLES = {"A": (2026, JUDGED), "B": (2027, JUDGED.with_name("quote_precision_b.tsv")),
            "C": (2028, JUDGED.with_name("quote_precision_c.tsv")),
            "D": (2029, JUDGED.with_name("quote_precision_d.tsv")),
@@ -98,7 +100,8 @@ SAMPLES = {"A": (2026, JUDGED), "B": (2027, JUDGED.with_name("quote_precision_b.
            "S": (2043, JUDGED.with_name("quote_precision_s.tsv")),
            "T": (2044, JUDGED.with_name("quote_precision_t.tsv")),
            "U": (2045, JUDGED.with_name("quote_precision_u.tsv")),
-           "V": (2046, JUDGED.with_name("quote_precision_v.tsv"))}
+           "V": (2046, JUDGED.with_name("quote_precision_v.tsv")),
+           "W": (2047, JUDGED.with_name("quote_precision_w.tsv"))}
 # The samples drawn from PerSenT dev, not TempEval-3 (P was judged on the table of d084f88, E on that of 67242b2, G on
 # that of 15bc131, H on that of fa71d42, I on that of 53e789c3, K on that of ea9f6d97, L on that of c30a9578, M on
 # that of 1daa01c7, N on that of e7866d0d), and how many articles of each form of text each draws from its articles of
