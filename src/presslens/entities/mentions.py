@@ -348,6 +348,20 @@ def _named_in_headline(chunk: str, text: str, lex: _Lexicon) -> bool:
     return False
 
 
+def _firm_in_capitals(toks: list[_Tok], k: int, lex: _Lexicon) -> bool:
+    """Whether word ``k`` of ``toks``, in capitals, is part of a company's name the business pages write in capitals
+    before its legal form or head word as written ("ROGERS COMMUNICATIONS Inc. said", "HEALTHDYNE Inc., Atlanta,
+    said"): the words from it to that head are in capitals (or "&"), the head an organisation's (entities_heads.txt;
+    not one that names none alone) and not in capitals itself. So it is no shouting (:func:`_stop_token`); a shouted
+    line before a name written as names are ("BREAKING NEWS Tarnby Ferries Inc.") is still cut."""
+    for tok in toks[k:]:
+        if tok.text.isupper() or tok.text == "&":
+            continue
+        return (tok.text[:1].isupper() and lex.heads.get(tok.low) == "ORG" and tok.low not in lex.bound_heads
+                and toks[k].text.isupper())
+    return False
+
+
 def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
             headline: int = 0, dateline: bool = False) -> tuple[list[list[_Tok]], bool, bool]:
     """Cut a capitalised chunk at stop words, clitics ("Trump’s", "I’m"; not a saint's before an
@@ -375,7 +389,7 @@ def _pieces(chunk: list[_Tok], lex: _Lexicon, text: str,
         known_run = 0 < len(pieces[-1]) < lex.longest and _opens_phrase(pieces[-1][0].low, lex) and _known_start(
             " ".join([*(t.low for t in pieces[-1]), tok.low]), lex)  # "USA TODAY"
         if not tok.text or (_stop_token(tok, lex, text[tok.end:tok.end + 4], dateline, bool(pieces[-1]))
-                            and not known_run):
+                            and not known_run and not _firm_in_capitals(toks, k, lex)):
             pieces.append([])
             continue
         if _headline_cut(tok.low, lex) and not known_run:  # a known name stays whole: "USA TODAY Sports" in a caption
