@@ -2921,6 +2921,29 @@ def test_a_text_without_a_programmes_first_word_holds_no_programme():
     assert not lex.programme.search("Ada Quill would cut the levy in Avalon.")
 
 
+def test_a_text_without_a_settlement_noun_before_of_holds_no_place_of_name():
+    # _may_name_place_of spares the whole text's scan for "the town of Vellan Kostri" in the articles without a
+    # settlement's noun, spaces and "of": sound only if the pattern's caseless match takes a character for a letter of
+    # a noun only where both fold alike
+    import regex
+
+    from presslens.entities.lexicon import _lex
+    from presslens.entities.mentions import _may_name_place_of
+
+    lex = _lex()
+    letters = sorted(set("".join(lex.place_of_last)))
+    every = "".join(map(chr, range(0x110000)))
+    for c in {m.group() for m in regex.finditer(f"[{regex.escape(''.join(letters))}]", every, regex.IGNORECASE)}:
+        assert all(c.casefold().replace("\u0307", "") == letter
+                   for letter in letters if regex.fullmatch(regex.escape(letter), c, regex.IGNORECASE))
+    for text in ("Troops moved to the town of Vellan Kostri.", "the TOWNSHİP \t of Vellan Kostri",
+                 "the Village\u00a0of Kessa Lind"):
+        assert _may_name_place_of(text, lex.place_of_last) and lex.place_of_name.search(text)
+    for text in ("Troops moved to the town on Friday.", "Ada Quill of Vellan Kostri visited the township.",
+                 "the town’s mayor of Vellan Kostri"):
+        assert not _may_name_place_of(text, lex.place_of_last) and not lex.place_of_name.search(text)
+
+
 def test_a_states_attorney_is_a_title_not_a_place():
     # "Cook County State's Attorney Kim Foxx's office" was the place "Cook County State" and "Attorney Kim Foxx"
     m = _mentions("The figures were released by Marrow County State's Attorney Ada Quill's office in Avalon.")

@@ -155,6 +155,7 @@ class _Lexicon:
     place_before: re.Pattern            # "in central " right before a place name
     place_of: re.Pattern                # "the village of " right before a place name
     place_of_name: re.Pattern           # "the village of Kfar Kila": the name after it, group 1
+    place_of_last: tuple[str, ...]      # the last word of each noun, case-folded (mentions._may_name_place_of)
     people_before: re.Pattern           # "corporate " right before a place name: part of its people, no place
     setting_before: re.Pattern          # "across ", "outside the " right before a name
     org_apposed: re.Pattern             # ", the regulator," right after an organisation's name
@@ -220,7 +221,8 @@ def _lex() -> _Lexicon:
     org_after = _phrases(r[0] for r in org_rows if r[1:2] == ["after"])
     team_before = _phrases(r[0] for r in data_rows("entities_team_before.txt"))
     month_before = _phrases(r[0] for r in data_rows("entities_month_before.txt"))
-    place_of = _phrases(r[0] for r in data_rows("entities_place_of_nouns.txt"))
+    place_of_rows = data_rows("entities_place_of_nouns.txt")
+    place_of = _phrases(r[0] for r in place_of_rows)
     mods = "|".join(re.escape(r[0]) for r in context if r[1] == "MOD")
     trips = _phrases(r[0] for r in context if r[1] == "TRIP")
     place_after = _phrases(r[0] for r in context if r[1] == "AFTER")
@@ -364,6 +366,7 @@ def _lex() -> _Lexicon:
         place_of=re.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{place_of}){_SEP}of{_SEP}$", re.IGNORECASE),
         place_of_name=re.compile(rf"(?<![\p{{L}}\p{{M}}])(?i:{place_of}){_SEP}of{_SEP}"
                                  r"(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t\u00a0]\p{Lu}[\p{L}\p{M}'’-]*)+)"),
+        place_of_last=tuple(dict.fromkeys(r[0].casefold().split()[-1] for r in place_of_rows)),
         # An apposition of at most three words before the noun (no preposition: not "a spokesman for the group"),
         # and what ends the phrase after it ("a group of" is more than a noun).
         # Two spaces stand for the commas where a text lost them ("Fusion GPS  an opposition research firm  hired");
