@@ -9,7 +9,9 @@ does the same for 14 more PolNeAR train and 6 more PerSenT dev articles drawn by
 :data:`SAMPLES`), judged the same way with A's two rules in place, before any rule was written from it;
 ``scripts/event_sample_c.tsv`` (sample C) 14 more and 6 more drawn by seed 29 from those A and B left, judged with
 every rule of A and B in place; ``scripts/event_sample_d.tsv`` (sample D) 14 more and 6 more drawn by seed 30 from
-those A, B and C left, judged with every rule of A, B and C in place. Offsets and verdicts only, no article text:
+those A, B and C left, judged with every rule of A, B and C in place; ``scripts/event_sample_e.tsv`` (sample E) 14 more
+and 6 more drawn by seed 31 from those A-D left, judged with every rule of A-D in place. Offsets and verdicts only, no
+article text:
 
 - ``row``: a row presslens gave, keyed by its expression's ``start``/``end`` and its head's ``head_start``/
   ``head_end`` (empty for a row without a head). ``head``: ``right`` when the head is an event this expression dates,
@@ -35,7 +37,7 @@ Usage::
 
     .venv/bin/python scripts/event_sample.py            # the figures from the TSV
     .venv/bin/python scripts/event_sample.py --show     # every article's rows to judge, printed (not written)
-    .venv/bin/python scripts/event_sample.py --show --sample B   # the same for sample B (or C, D)
+    .venv/bin/python scripts/event_sample.py --show --sample B   # the same for sample B (or C, D, E)
 """
 
 from __future__ import annotations
@@ -56,9 +58,10 @@ SCRIPTS = Path(__file__).parent
 SAMPLE = SCRIPTS / "event_sample.tsv"
 SEED = 27  # pandas random_state of both draws of sample A
 # Each sample's TSV and seed, in the order they were drawn (B from the articles A left, C from those A and B left, D
-# from those A, B and C left).
+# from those A, B and C left, E from those A-D left).
 SAMPLES = {"A": (SAMPLE, SEED), "B": (SCRIPTS / "event_sample_b.tsv", 28),
-           "C": (SCRIPTS / "event_sample_c.tsv", 29), "D": (SCRIPTS / "event_sample_d.tsv", 30)}
+           "C": (SCRIPTS / "event_sample_c.tsv", 29), "D": (SCRIPTS / "event_sample_d.tsv", 30),
+           "E": (SCRIPTS / "event_sample_e.tsv", 31)}
 PER_OUTLET = 2  # PolNeAR train articles per outlet
 N_PERSENT = 6
 # Articles earlier hand checks read (timex rules were written from them): no event sample draws them.
