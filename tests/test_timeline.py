@@ -334,6 +334,18 @@ def test_today_in_a_comparison_is_nowadays(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a bare plural before "after", as before "before": a vague count from the event after it (TimeBank: "twenty
+    # years after"), not nothing
+    ("Days after the Kelby pier reopened, Vell resigned.", [("Days", "PXD")]),
+    ("Mayor Brant spoke hours after the Orrin Bay vote.", [("hours", "PTXH")]),
+    ("Kelby ferries ran again weeks after the storm.", [("weeks", "PXW")]),
+    ("Months before the Kelby vote, Vell resigned.", [("Months", "PXM")]),
+])
+def test_a_bare_plural_before_after_or_before_is_a_vague_duration(text, expected):
+    assert _fields(text, "type") == [(t, v, "DURATION") for t, v in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Critics of May's plan grew. Mrs. May says the vote will be in May, not May 2032, "
      "after May 5, last May or early May.",
      [("May", "2031-05"), ("May 2032", "2032-05"), ("May 5", "2031-05-05"), ("last May", "2030-05"),
@@ -1788,15 +1800,16 @@ def test_expressions_of_other_outlets_hold_the_hand_judged_persent_sample(monkey
     # sample B (seed 23, 12 more articles), judged at 53e789c3 before any rule written from it: 86 given, 84 of them
     # true (2 wrong extents, 2 partial), 9 missed, values 75/82. After the four rules written from it ('Summer
     # Creek', 'It wasn't until October', 'the past few seasons', a clock time's day not past a line break): no
-    # wrong extent given, 85 of 93 found, values 77/83.
+    # wrong extent given, 85 of 93 found, values 77/83 (78/83 later); 86 found, values 79/84 with 'days after' a vague
+    # count.
     sample = pd.read_csv(module.SAMPLE_B, sep="\t", comment="#", dtype=str, keep_default_na=False)
     assert len(sample) == 95 and (sample["note"].str.len() <= 60).all()
     table, unjudged = module.score(shared_path("corpora", "persent-dev").parent, second=True)
     true = table[table["extent"] != "wrong"]
     valued = true[true["found"] & true["judged_right"].notna()]
-    assert len(true) == 93 and true["found"].sum() >= 85 and unjudged.empty
+    assert len(true) == 93 and true["found"].sum() >= 86 and unjudged.empty
     assert table.loc[table["extent"] == "wrong", "found"].sum() == 0
-    assert (valued["now"] == valued["judged_right"]).sum() >= 77
+    assert (valued["now"] == valued["judged_right"]).sum() >= 79
 
 
 def _event_sample_script():
@@ -1951,21 +1964,23 @@ def test_expressions_of_whole_dated_news_hold_the_hand_judged_polnear_sample(mon
     table, unjudged = module.judge(sample, module.draw(shared_path("corpora", "polnear-train").parent))
     true = table[table["extent"] != "wrong"]
     valued = true[true["found"] & true["judged_right"].notna()]
-    assert len(true) == 111 and true["found"].sum() >= 109 and unjudged.empty
+    assert len(true) == 111 and true["found"].sum() >= 110 and unjudged.empty
     assert table.loc[table["extent"] == "wrong", "found"].sum() <= 2
     # 95 before the quoted 'tonight' of a speech's day, 96 before 'prepared for …, including a debate Thursday',
-    # 97 before 'on Thursday after the president meets'
-    assert (valued["now"] == valued["judged_right"]).sum() >= 98
+    # 97 before 'on Thursday after the president meets', 98 before 'Days after its report was issued' (a vague count)
+    assert (valued["now"] == valued["judged_right"]).sum() >= 99
     # sample D (seed 25, 14 more articles, two per outlet), judged at c30a9578 before any rule written from it: 129
     # given, all true (1 partial), 10 missed, values 117/126. After the three rules written from it ('May 2013 - four
     # months', 'seven-and-a-half years', 'ads reserved in December') and the Sunday paper's weeks: 130 of 139
     # found, values 121/127.
-    hold("D", 139, 139, found=130, wrong=0, values=121)
+    # 131 found, values 122/128 with 'Months after he savaged her' a vague count.
+    hold("D", 139, 139, found=131, wrong=0, values=122)
     # sample E (seed 26, 14 more articles, two per outlet), judged at e7866d0d before any rule written from it: 170
     # given, 168 true + 1 partial + 1 wrong extent ('Wednesday Martin'), 11 missed, values 162/168. After the two
     # rules written from it (a possessive's year dates a thing; 'today' against years before is nowadays): 165/168;
     # 167/168 with 'today' in a comparison ('as strong today as') and a quoted 'yesterday' from the story's day.
-    hold("E", 181, 180, found=169, wrong=1, values=167)
+    # 170 found, values 168/169 with 'in the days and weeks after publication' a vague count.
+    hold("E", 181, 180, found=170, wrong=1, values=168)
     # sample F (seed 28, 14 more articles, two per outlet), judged at 70338a78 before any rule written from it: 199
     # given, 198 true + 1 wrong extent ('as soon as possible'), 5 missed, values 188/197 (1 unjudgeable); 190/197
     # with 'worse than life today' nowadays and a quoted 'today' from the story's day.
@@ -1973,7 +1988,8 @@ def test_expressions_of_whole_dated_news_hold_the_hand_judged_polnear_sample(mon
     # sample G (seed 29, 14 more articles, two per outlet), judged at f39cbf38 before any rule written from it: 142
     # given, 139 true + 1 partial + 2 wrong extents ('the past' tense, 'the years' of 'the years 2010 to 2013'), 7
     # missed, values 130/140.
-    hold("G", 149, 147, found=140, wrong=2, values=130)
+    # 141 found, values 131/141 with 'spoke hours after Mr. Trump' a vague count.
+    hold("G", 149, 147, found=141, wrong=2, values=131)
     # sample H (seed 30, 14 more articles, two per outlet, none of the event samples'), judged at 2030e44a with every
     # rule written from C-G in place, before any rule written from it: 163 given, 160 true + 2 partial ('Months ago',
     # 'two nights a week') + 1 wrong extent ('Jill June'), 7 missed, values 155/162.

@@ -2392,13 +2392,15 @@ _P: list[tuple[str, Callable[[Context, dict], _Result | None], str | None]] = [
      r"(?:[\s-]+long\b|(?P<old>[\s-]+old\b))?(?:\s+(?P<rel>ago|earlier|from\s+now|hence|"
      r"or\s+so(?:\s+(?:ago|earlier))?)\b|(?=\s+(?P<later>later)\b))?", _r_duration, None),
     # "in the weeks ahead": "ahead" belongs to the expression; so does "a matter of" ("within a matter of days", a
-    # vague count), and a word placing the stretch next to a time told ("the preceding months"). Each way opens a
-    # word (after "for ", "within ", "in " too): the \b in front of them all gives the scan its start
-    # (timexes._finder).
+    # vague count), and a word placing the stretch next to a time told ("the preceding months"). A bare plural
+    # before "ago", "earlier", "later", "before" or "after" is a vague count from a time ("Days before the vote",
+    # "spoke hours after the raid": the count alone, as TimeBank tags "ten days before the shooting", "twenty years
+    # after"). Each way opens a word (after "for ", "within ", "in " too): the \b in front of them all gives the
+    # scan its start (timexes._finder).
     (rf"\b(?:(?:recent|the\s+(?:past|last|next|coming|{alternation(SEQUENCE_WORDS)})(?:\s+(?:few|several))?|coming|"
      rf"the|a\s+matter\s+of)\s+"
      rf"(?P<unit>{_UNIT_PLURAL})(?!\s+(?:of|old)\b)(?:\s+ahead\b)?"
-     rf"|(?P<unit2>{_UNIT_PLURAL})(?=\s+(?:ago|earlier|later|before)\b)"
+     rf"|(?P<unit2>{_UNIT_PLURAL})(?=\s+(?:ago|earlier|later|before|after)\b)"
      rf"|(?:(?<=\bfor\s)|(?<=\bwithin\s))(?P<unit3>{_UNIT_PLURAL})(?!\s+(?:of|old)\b)"
      rf"|(?<=\bin\s)(?P<unit4>{_UNIT_PLURAL}))",
      lambda c, g: None if g.get("unit4") and not (_CLAUSE_END.match(c.text, c.match.end())
