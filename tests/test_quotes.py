@@ -8709,3 +8709,13 @@ def test_a_label_line_s_speaker_may_be_followed_by_its_occasion_with_no_comma():
     q = quotes_of(text)
     assert [(s, k) for s, k in zip(q["speaker"], q["speaker_kind"])] == [
         ("Ostmere Shipping", "organisation"), ("Ada Quill", "named person")]
+
+
+def test_a_that_clause_after_where_a_verb_was_said_is_a_fragment():
+    # 'telling reporters at the daily briefing that "the engineers have not finished their work."' (house style
+    # briefing_room) was a direct row: the gap's "that", last once the gap was stripped, was read as where it was said.
+    text = ('Ada Quill told reporters at the daily briefing that "the pier is safe." '
+            'Bo Tarn said at the meeting, "We will see."')
+    q = quotes_of(text)
+    assert [(r.kind, r.speaker) for r in q[q["kind"] != "indirect"].itertuples()] == [
+        ("mixed", "Ada Quill"), ("direct", "Bo Tarn")]

@@ -660,9 +660,11 @@ _POSSESSIVE_AT = re.compile(r"['’]s?\b")
 _MARKS_ONLY = re.compile(r"[\s.'\"’”]*")
 _RELATIVE_AFTER = re.compile(r"[”\"’',]*\s*(?:who|which|that)\Z", re.I)
 # (and how they came: "said through a spokeswoman", "told Reuters by telephone from Avalon": data/quotes_by_media.txt)
-_MEDIUM_ONLY = re.compile(  # (not on into a that-clause: "told a rally on Saturday that the fight was “…”")
+# (not on into a that-clause: "told a rally on Saturday that the fight was “…”", the "that" last in a stripped gap too:
+# "told reporters at the daily briefing that “…”")
+_MEDIUM_ONLY = re.compile(
     rf"(?:\s*(?:on|in|at|during|via|through|to|after|before|last|this|earlier|later"
-    rf"|by\s+(?:{alternation(word_list('by_media'))}))\b(?:(?!\bthat\s)[^“”\"])*?)?[\s,:]*")
+    rf"|by\s+(?:{alternation(word_list('by_media'))}))\b(?:(?!\bthat(?:\s|$))[^“”\"])*?)?[\s,:]*")
 # The words after a frame that say only when and where it was said, opening with a day, and the title of a programme
 # last ("Wednesday morning on MSNBC’s “Morning Joe.”"); an AP caption's date after its weekday, up to the full stop
 # ("…, the company's board announced Sunday, Oct. 8, 2017.": more words than a short tail holds).
