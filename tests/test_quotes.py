@@ -8719,3 +8719,14 @@ def test_a_that_clause_after_where_a_verb_was_said_is_a_fragment():
     q = quotes_of(text)
     assert [(r.kind, r.speaker) for r in q[q["kind"] != "indirect"].itertuples()] == [
         ("mixed", "Ada Quill"), ("direct", "Bo Tarn")]
+
+
+def test_the_phrase_a_verb_of_naming_gives_is_a_fragment():
+    # 'dismissed for what the home's owners, Brackenridge Care, called "gross insubordination".' (house style
+    # tribunal_report) was a direct row: nothing stood between the verb and the quotation. A name given in lower case
+    # is a phrase of the sentence; a call in capitals is still said whole.
+    text = ('Ada Quill was sacked for what the owners, Tarn Holdings, called "gross misconduct". '
+            'Bo Tarn called out, "Come back!"')
+    q = quotes_of(text)
+    assert [(r.kind, r.speaker) for r in q[q["kind"] != "indirect"].itertuples()] == [
+        ("mixed", "Tarn Holdings"), ("direct", "Bo Tarn")]

@@ -3853,6 +3853,8 @@ class _Extractor:
             return "mixed"  # "vowed to “fight on”", "pointed to “a failure”": words the sentence's grammar holds
         if not gap and "speech" not in f.classes and _LOWER_NEXT.match(self.doc.text, q.close):
             return "mixed"  # "blamed “foreign-backed groups” for unrest": a verb's object, the sentence going on
+        if not gap and self.doc.text[q.start].islower() and _NAMING_VERB.match(self.doc.text, f.cue_s):
+            return "mixed"  # 'what the owners called “gross insubordination”': the name a verb of naming gives, a phrase
         return "direct"
 
     def _colon_before(self, q: Quoted) -> tuple[int, int] | None:
