@@ -1782,6 +1782,7 @@ def _doc_mentions(doc_id, text: str, sent_starts: list[int], sent_ids: list[int]
     _couples(rows, text, bounds, lex)
     _kin_named(rows, text, lex)
     _offices(rows, text, lex)
+    _portfolios(rows, text, lex, surnames)
     _on_names(rows, text, lex)
     _for_names(rows, text, lex)
     _and_names(rows, text, lex)
@@ -1971,6 +1972,25 @@ def _offices(rows: list[tuple], text: str, lex: _Lexicon) -> None:
         rows[k] = (b[0], b[1], start, b[6], name, start, b[6], "", "ORG", name)
         for j in reversed(inner):
             del rows[j]
+
+
+def _portfolios(rows: list[tuple], text: str, lex: _Lexicon, surnames: set[str]) -> None:
+    """Make the first field of a portfolio joined by "and" part of the title after it, in place in ``rows`` (those of
+    :func:`_doc_mentions` of ``text``): "Textiles and Jute Minister Md Rafiqul Haque", "Housing and Urban Development
+    Secretary Ben Carson" were a person "Textiles" and one titled "Jute Minister" (a speaker "Textiles and Md Rafiqul
+    Haque"); now one titled mention. The words before "and" (one to three, no title) are ordinary words, no given name
+    and no last word of a name the article writes in full ("Trump and Housing Secretary Ben Carson" stay two)."""
+    for k in range(len(rows) - 2, -1, -1):
+        b, c = rows[k], rows[k + 1]
+        if b[7] or not c[7] or c[8] not in ("PERSON", "person") or text[b[3]:c[2]] != " and ":
+            continue
+        words = b[9].split()
+        if len(words) > 3 or not all(w[:1].isupper() and _common(w, lex) and w.lower() not in lex.first_names
+                                     and w not in surnames for w in words):
+            continue
+        rows[k + 1] = (c[0], b[1], b[2], c[3], text[b[2]:c[3]], c[5], c[6], " ".join(text[b[2]:c[5]].split()),
+                       *c[8:])
+        del rows[k]
 
 
 def _absorb(rows: list[tuple], k: int, end: int, text: str, later: list[int], trimmed: tuple | None = None) -> None:
