@@ -8735,8 +8735,10 @@ def test_the_phrase_a_verb_of_naming_gives_is_a_fragment():
 def test_a_portfolio_joined_by_and_is_part_of_the_title():
     # "Textiles and Jute Minister Md Rafiqul Haque Chowdhury said" (house style bangladeshi_daily) made a person
     # "Textiles" and the speaker "Textiles and …": the field before "and" is the title's, as in "Housing and Urban
-    # Development Secretary". A surname the article writes in full stays a person of its own.
+    # Development Secretary". A surname the article writes in full stays a person of its own, and so does an
+    # organisation, or any word before a bare title ("Congress and President Obama agreed").
     text = ('"The dams will hold," said Fisheries and Livestock Minister Ravi Quillon. '
-            'Ada Brant arrived late. "No," said Brant and Harbour Secretary Ivo Tarn.')
+            'Ada Brant arrived late. "No," said Brant and Harbour Secretary Ivo Tarn. '
+            'Congress and President Ivo Tarn agreed "to extend the cuts."')
     q = quotes_of(text)
-    assert q["speaker"].tolist() == ["Ravi Quillon", "Ada Brant and Ivo Tarn"]
+    assert q["speaker"].tolist() == ["Ravi Quillon", "Ada Brant and Ivo Tarn", "Congress and Ivo Tarn"]

@@ -1978,16 +1978,19 @@ def _portfolios(rows: list[tuple], text: str, lex: _Lexicon, surnames: set[str])
     """Make the first field of a portfolio joined by "and" part of the title after it, in place in ``rows`` (those of
     :func:`_doc_mentions` of ``text``): "Textiles and Jute Minister Md Rafiqul Haque", "Housing and Urban Development
     Secretary Ben Carson" were a person "Textiles" and one titled "Jute Minister" (a speaker "Textiles and Md Rafiqul
-    Haque"); now one titled mention. The words before "and" (one to three, no title) are ordinary words, no given name
-    and no last word of a name the article writes in full ("Trump and Housing Secretary Ben Carson" stay two)."""
+    Haque"); now one titled mention. The words before "and" (one to three, no title) are ordinary words, no given name,
+    no known place or organisation and no last word of a name the article writes in full ("Trump and Housing Secretary
+    Ben Carson" stay two); the title after it opens with a word of its field, no title's ("Congress and President
+    Obama" stay two)."""
     for k in range(len(rows) - 2, -1, -1):
         b, c = rows[k], rows[k + 1]
         if b[7] or not c[7] or c[8] not in ("PERSON", "person") or text[b[3]:c[2]] != " and ":
             continue
-        words = b[9].split()
+        words, field = b[9].split(), c[7].split()
         if len(words) > 3 or not all(w[:1].isupper() and _common(w, lex) and w.lower() not in lex.first_names
-                                     and w not in surnames for w in words):
-            continue
+                                     and w not in surnames for w in words) \
+                or _known_kind(b[9].lower(), lex) or len(field) < 2 or _title_vocab(field[0].lower(), lex):
+            continue  # (a field of its own opens the title after "and": "Congress and President Obama" stay two)
         rows[k + 1] = (c[0], b[1], b[2], c[3], text[b[2]:c[3]], c[5], c[6], " ".join(text[b[2]:c[5]].split()),
                        *c[8:])
         del rows[k]
