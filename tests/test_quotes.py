@@ -8742,3 +8742,12 @@ def test_a_portfolio_joined_by_and_is_part_of_the_title():
             'Congress and President Ivo Tarn agreed "to extend the cuts."')
     q = quotes_of(text)
     assert q["speaker"].tolist() == ["Ravi Quillon", "Ada Brant and Ivo Tarn", "Congress and Ivo Tarn"]
+
+
+def test_called_after_an_auxiliary_reports_what_someone_called_a_thing():
+    # 'a memo in which a state engineer had called the dam "a patient on life support."' (house style briefing_room):
+    # "a … had called" was read as a thing named ("a group called …"), so the row had no speaker of its own.
+    text = ('A state engineer had called the pier "a wreck waiting to happen." '
+            'Bo Tarn joined a group called "Friends of the Pier".')
+    q = quotes_of(text)
+    assert [(r.kind, r.speaker) for r in q[q["kind"] != "indirect"].itertuples()] == [("mixed", "state engineer")]

@@ -1955,6 +1955,7 @@ def _frame(doc: Article, m: re.Match) -> _Frame | None:
 # "a group called Citizens for Trump", "a play called “Los Hijos de Trump”", "the procedure sometimes
 # called …": a thing named, after its noun (an indefinite one, or one with an adverb between); not after a relative
 # pronoun ("a critic who called the restaurant “a disaster”" is what the critic called it).
+_FINITE_AUXILIARIES = frozenset(word_list("finite_auxiliaries"))
 _NAMING_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Aa]nother)\s+(?:(?!(?:who|that|which)\s)[\w-]+\s+){0,3}?"
                             r"(?P<noun>(?!(?:who|that|which)\s)[a-z][\w-]*)"
                             r"|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+){0,2}?"
@@ -2221,7 +2222,9 @@ def _naming(text: str, lo: int, cue_s: int, cue_e: int) -> bool:
     if _NAMING_NOT_AFTER.match(text, cue_e):
         return False
     m = _NAMING_BEFORE.search(text, lo, cue_s)
-    if m is not None and HEAD_KIND.get((m.group("noun") or m.group("noun2")).lower()) not in ("role", "unnamed"):
+    # (not after an auxiliary, which makes "called" finite: "a state engineer had called the dam “…”")
+    if m is not None and HEAD_KIND.get((noun := (m.group("noun") or m.group("noun2")).lower())) not in (
+            "role", "unnamed") and noun not in _FINITE_AUXILIARIES:
         return True
     # "the liberal donor club called Democracy Alliance, …", "a book called “Women Who Work” and", "The tablet, called
     # the Fold Air, will …": a name or a title in capitals after it (a name's "the" too), then the phrase ends, names a
