@@ -8751,3 +8751,13 @@ def test_called_after_an_auxiliary_reports_what_someone_called_a_thing():
             'Bo Tarn joined a group called "Friends of the Pier".')
     q = quotes_of(text)
     assert [(r.kind, r.speaker) for r in q[q["kind"] != "indirect"].itertuples()] == [("mixed", "state engineer")]
+
+
+def test_a_relative_clause_after_a_preposition_s_which_has_its_own_subject():
+    # 'read out a memo in which a state engineer had called the dam "a patient on life support."' (house style
+    # briefing_room) gave the memo (or the reader) the words: the clause after "in which" has a speaker of its own.
+    text = ('Bo Tarn read out a letter in which a harbour engineer had called the pier "a wreck waiting to happen." '
+            'Ada Quill gave an interview in which she said the pier was "safe enough for now."')
+    q = quotes_of(text)
+    assert [(r.kind, r.speaker) for r in q[q["kind"] != "indirect"].itertuples()] == [
+        ("mixed", "harbour engineer"), ("mixed", "Ada Quill")]

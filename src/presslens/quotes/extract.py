@@ -708,6 +708,9 @@ _WHEN_WORDS = frozenset("week weeks month months year years weekend morning afte
 # (its head no auxiliary: "the harbour master had told her" is the harbour master's)
 _GENERIC_HEAD = (rf"(?<![\w’'])({DETERMINER}\s+(?:(?!{_FUNCTION})[\w’'-]+\s+){{0,2}}"
                  rf"(?!{_FUNCTION}|(?:{AUXILIARIES})\b)[a-z][\w’'-]*)")
+# A preposition's "which" and a phrase opening its clause: "(a memo) in which a state engineer (had called)".
+_PREPOSITION_WHICH = re.compile(
+    r"\s+(?:in|at|during|under|through|by|with|on)\s+which\s+(?:a|an|the|one|two|three|some)\s")
 _GENERIC_NP = re.compile(rf"{_GENERIC_HEAD}\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
 _GENERIC_NP_APPOSED = re.compile(  # with a description set off by commas before the verb
     rf"{_GENERIC_HEAD}\s*,\s*(?P<desc>[^,;:“”\"()]{{1,120}}?)\s*,\s+(?:(?:{AUXILIARIES}|\w+ly)\s+){{0,2}}$")
@@ -2368,6 +2371,8 @@ def _left_subject(doc: Article, limit_left: int, cue_s: int,
     # (across a relative clause only before a verb that is no noun: "who filed violence reports" is no frame)
     relative = not (facts.participle or facts.noun_like or facts.object_only) and (facts.past or not facts.plural_noun)
     left = doc.left_speaker(limit_left, cue_s, noun_like=facts.noun_like, relative=relative)
+    if left is not None and _PREPOSITION_WHICH.match(text, left[0].end, cue_s):
+        left = None  # "a memo in which a state engineer had called": the relative clause's own subject, not its noun's
     if left is None and facts.past:
         # Any determiner phrase right before a verb in the past (never a noun, unlike "call" in
         # "their first phone call"): "the admiral said", "one donor said".
@@ -3857,7 +3862,7 @@ class _Extractor:
         if not gap and "speech" not in f.classes and _LOWER_NEXT.match(self.doc.text, q.close):
             return "mixed"  # "blamed “foreign-backed groups” for unrest": a verb's object, the sentence going on
         if not gap and self.doc.text[q.start].islower() and _NAMING_VERB.match(self.doc.text, f.cue_s):
-            return "mixed"  # 'what the owners called “gross insubordination”': the name a verb of naming gives, a phrase
+            return "mixed"  # 'what the owners called “gross insubordination”': a verb of naming's name, a phrase
         return "direct"
 
     def _colon_before(self, q: Quoted) -> tuple[int, int] | None:
