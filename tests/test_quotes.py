@@ -8761,3 +8761,13 @@ def test_a_relative_clause_after_a_preposition_s_which_has_its_own_subject():
     q = quotes_of(text)
     assert [(r.kind, r.speaker) for r in q[q["kind"] != "indirect"].itertuples()] == [
         ("mixed", "harbour engineer"), ("mixed", "Ada Quill")]
+
+
+def test_a_state_s_abbreviation_without_its_point_may_open_a_name_after_a_title():
+    # "Textiles and Jute Minister Md Rafiqul Haque Chowdhury said" (house style bangladeshi_daily) gave the speaker
+    # 'Jute Minister Md Rafiqul Haque Chowdhury', and "the minister" later no one: "Md", Maryland's "Md." without its
+    # point, was read as a word of the title.
+    text = ('"The mills will open," said Jute Minister Md Tarek Quillon. Ada Brant spoke too. '
+            '"By June," the minister said.')
+    q = quotes_of(text)
+    assert q["speaker"].tolist() == ["Md Tarek Quillon", "Md Tarek Quillon"]

@@ -523,7 +523,8 @@ def _role_after_org(tokens: list[_Tok], lex: _Lexicon) -> int:
     all_suffixes = True
     for j in range(len(tokens) - 2, 0, -1):
         after = tokens[j + 1].low
-        if _title_vocab(after, lex):
+        # (a state's abbreviation without its point is a name's word: "Jute Minister Md Rafiqul Haque")
+        if _title_vocab(after, lex) and not (after + "." in lex.pointed and j + 2 < len(tokens)):
             return 0  # then for every j further left too
         all_suffixes = all_suffixes and after in _SUFFIXES
         if tokens[j].low in lex.titles and not all_suffixes \
