@@ -2452,6 +2452,10 @@ def test_a_gathering_is_on_the_date_its_phrase_is_set_at(text, timex, occasion):
     ("Mayor Ada Quill remembers the 1956 flood in Tarno as a child.", "1956", "remembers"),
     ("The Caldry council cited its 2028 audit as the reason for the tolls.", "2028", "cited"),
     ("Odo Brann opposed the 2029 harbour tax at every meeting.", "2029", "opposed"),
+    # a name's possessive is a determiner as "her" is (event samples D and E: "California's June 7 primary")
+    ("Odo Brann challenged Ada Quill's August reelection in the Tarno court.", "August", "challenged"),
+    ("Mayor Ada Quill criticized Odo Brann's 2029 intervention in the port strike.", "2029", "criticized"),
+    ("The Tarno Courier cited Mr. Odo Brann's March 2029 visit to the quay.", "March 2029", "cited"),
 ])
 def test_a_date_between_a_determiner_and_a_noun_dates_no_verb_governing_its_phrase(text, timex, governing):
     arts = _articles(text)
@@ -2467,6 +2471,8 @@ def test_a_date_between_a_determiner_and_a_noun_dates_no_verb_governing_its_phra
     ("Ada Quill will retire at the end of her current term.", "current", "retire"),  # the end of
     ("Odo Brann lost the 2029 harbour election to Ada Quill.", "2029", "lost"),  # the event it takes part in
     ("Tarno Freight filed a 2029 lawsuit against the port board.", "2029", "filed"),
+    ("Odo Brann managed Ada Quill's 2029 harbour campaign.", "2029", "managed"),  # a name's possessive
+    ("The Tarno board acquiesced in the Caldry Bank's December rate increase.", "December", "acquiesced"),
 ])
 def test_a_date_after_its_occasion_or_a_verb_taking_part_keeps_the_verb_before(text, timex, head):
     arts = _articles(text)

@@ -303,9 +303,9 @@ def anchored_heads(contexts: list[tuple], method: str = "learned", tenses: list[
     "On Friday, the minister resigned and left"), and the verb an adverb of time
     stands before (:func:`~presslens.timeline.heads.verb_after_adverb`); and first without the heads
     the expression cannot date: those before a hyphenated adjective it is, or a date between a determiner
-    and a noun (:func:`~presslens.timeline.heads.modifies_noun`), those after it when it dates a reporting verb
-    (:func:`~presslens.timeline.heads.reporting_before`), those outside a relative clause holding it
-    (:func:`~presslens.timeline.heads.relative_clause`); and last those across a quotation mark from it
+    or a name's possessive and a noun (:func:`~presslens.timeline.heads.modifies_noun`), those after it when it
+    dates a reporting verb (:func:`~presslens.timeline.heads.reporting_before`), those outside a relative clause
+    holding it (:func:`~presslens.timeline.heads.relative_clause`); and last those across a quotation mark from it
     (:func:`~presslens.timeline.heads.across_quotation`) or across a dash that sets off an aside
     (:func:`~presslens.timeline.heads.across_dash`), and a head two expressions of a sentence give
     keeps only those on its side of a clause's opening (:func:`_one_side_of_clause`). ``tenses``: the

@@ -33,8 +33,9 @@ a date opening the sentence and an aside ("On Friday, when the envoy set aside h
 :func:`verb_coordinated_past_date` that clause's second verb ("On Friday, the minister resigned and left"), and
 :func:`verb_after_adverb` the verb an adverb of time stands before ("who now thinks"),
 which :func:`presslens.timeline.events.anchored_heads` adds; and it drops the heads an expression
-cannot date: before a hyphenated adjective it is or a date between a determiner and a noun
-(:func:`modifies_noun`: "posted a gain in third-quarter net income", "opposed the 2003 invasion"), after
+cannot date: before a hyphenated adjective it is or a date between a determiner or a name's possessive and a noun
+(:func:`modifies_noun`: "posted a gain in third-quarter net income", "opposed the 2003 invasion", "criticized
+Quill's 2029 intervention"), after
 it when it dates a reporting verb (:func:`reporting_before`: "said Tuesday that he would seek"), outside
 a relative clause holding it (:func:`relative_clause`: "said Mr. Gunnels, who now works"), across a
 quotation mark (:func:`across_quotation`: "''... again today,'' Mrs. Abedini wrote") or a dash that sets off an
@@ -691,7 +692,8 @@ def modifies_noun(sentence: str, start: int, end: int, cache: dict | None = None
     the 1956 uprising", "adopted after the 1987 crash", "cited costs from its 1988 recapitalization"; or an
     adjective of the present (``data/timeline_time_adjectives.txt``) with no determiner before it (after one it
     is such a date) before a noun: "with the help of current shareholders", "answered questions on current
-    issues".
+    issues"; or a date after a name's possessive, as after "her" (:func:`_after_name`: "challenged Quill's August
+    reelection").
     Such an expression dates the noun of its phrase (or what that noun does
     after it: "third-quarter profit jumped"), not a word before the phrase that governs it ("posted a gain
     in third-quarter net income": not posted, nor gain; "attributed its fourth-quarter slump": not
@@ -700,7 +702,8 @@ def modifies_noun(sentence: str, start: int, end: int, cache: dict | None = None
     (``data/timeline_span_prepositions.txt``), whose phrase is the time of what it attaches to ("visited
     during his two-year stint"), a range ("March 17-20 via"), nor one before a function word, a verb or a
     name ("the third-quarter of"). ``cache``: as for :func:`span_words`."""
-    if not (_HYPHENATED.search(sentence[start:end]) or kind == "DATE" and _after_determiner(sentence, start, cache)
+    if not (_HYPHENATED.search(sentence[start:end])
+            or kind == "DATE" and (_after_determiner(sentence, start, cache) or _after_name(sentence, start, cache))
             or sentence[start:end] in TIME_ADJECTIVES and not _after_word(sentence, start, _DETERMINERS)) \
             or _IN_SPAN.search(sentence[max(0, start - 60):start]):
         return False
@@ -732,9 +735,36 @@ def _after_determiner(sentence: str, start: int, cache: dict | None = None) -> b
     if not words or words[-1][3] not in _DETERMINERS or words[-1][3] in _DEMONSTRATIVES \
             or not sentence[words[-1][1]:start].isspace():
         return False
-    if len(words) > 1 and words[-2][3] in PARTICIPATION_VERBS:
+    return _governs_alone(words[:-1])
+
+
+def _governs_alone(words: list[tuple[int, int, str, str]]) -> bool:
+    """Whether a date in a noun phrase opening right after ``words`` (:func:`span_words`) dates the phrase's noun
+    alone: no verb of ``data/timeline_participation_verbs.txt`` right before the phrase ("lost the 2008 election":
+    lost is dated too) and no preposition of ``data/timeline_setting_prepositions.txt`` before it ("said in his 2012
+    book": the book's date is the saying's)."""
+    if words and words[-1][3] in PARTICIPATION_VERBS:
         return False
-    return not any(" ".join(w[3] for w in words[-1 - n:-1]) in SETTING_PREPOSITIONS for n in (1, 2, 3))
+    return not any(" ".join(w[3] for w in words[-n:]) in SETTING_PREPOSITIONS for n in (1, 2, 3))
+
+
+# A name's possessive, with its first names and titles, right before a date ("Mr. Tobin Arle's 2030 wedding").
+_NAME_POSSESSIVE = re.compile(r"(?<![\w'’])(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+$")
+
+
+def _after_name(sentence: str, start: int, cache: dict | None = None) -> bool:
+    """Whether a name's possessive stands right before ``start`` of ``sentence``, white space between, where a
+    determiner's date dates its noun alone (:func:`_after_determiner`, :func:`_governs_alone`; a determiner before the
+    name is the name's: "acquiesced in the Fed's December increase"). A name's possessive is a determiner as "her" is:
+    "challenged Quill's August reelection" dates the reelection, not the challenge, as "challenged her August
+    reelection" does; "attended Mr. Arle's 2030 wedding" dates the attending too."""
+    name = _NAME_POSSESSIVE.search(sentence, max(0, start - 40), start)
+    if name is None:
+        return False
+    words = span_words(sentence, max(0, name.start() - 30), name.start(), cache)[0]
+    if words and words[-1][3] in _DETERMINERS:
+        words = words[:-1]
+    return _governs_alone(words)
 
 
 def _word_after(sentence: str, end: int, cache: dict | None = None) -> tuple[tuple[int, int, str, str], str] | None:
