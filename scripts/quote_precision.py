@@ -30,8 +30,9 @@ session in place, sample R (``scripts/quote_precision_r.tsv``) 10 more (drawn as
 (``scripts/quote_precision_s.tsv``) 8 more (drawn as Q's), none of P's-R's, judged with every rule of the
 twenty-seventh session in place, sample T (``scripts/quote_precision_t.tsv``) 8 more (drawn as S's), none of
 P's-S's, sample U (``scripts/quote_precision_u.tsv``) 8 more (drawn as T's), none of P's-T's, judged with every
-rule of the twenty-eighth session in place, and sample V (``scripts/quote_precision_v.tsv``) 8 more (drawn as U's),
-none of P's-U's, judged with U's rule in place.
+rule of the twenty-eighth session in place, sample V (``scripts/quote_precision_v.tsv``) 8 more (drawn as U's),
+none of P's-U's, judged with U's rule in place, and sample X (``scripts/quote_precision_x.tsv``) 8 more (drawn as
+V's), none of P's-V's, judged with every rule of the thirtieth session up to ff108452 in place.
 
 Each row of the table is judged by reading the whole article: ``attribution`` (someone's words,
 claims or beliefs reported), and for those ``speaker`` (the person or organisation, through
@@ -101,7 +102,8 @@ SAMPLES = {"A": (2026, JUDGED), "B": (2027, JUDGED.with_name("quote_precision_b.
            "T": (2044, JUDGED.with_name("quote_precision_t.tsv")),
            "U": (2045, JUDGED.with_name("quote_precision_u.tsv")),
            "V": (2046, JUDGED.with_name("quote_precision_v.tsv")),
-           "W": (2047, JUDGED.with_name("quote_precision_w.tsv"))}
+           "W": (2047, JUDGED.with_name("quote_precision_w.tsv")),
+           "X": (2048, JUDGED.with_name("quote_precision_x.tsv"))}
 # The samples drawn from PerSenT dev, not TempEval-3 (P was judged on the table of d084f88, E on that of 67242b2, G on
 # that of 15bc131, H on that of fa71d42, I on that of 53e789c3, K on that of ea9f6d97, L on that of c30a9578, M on
 # that of 1daa01c7, N on that of e7866d0d), and how many articles of each form of text each draws from its articles of
@@ -111,9 +113,9 @@ SAMPLES = {"A": (2026, JUDGED), "B": (2027, JUDGED.with_name("quote_precision_b.
 # all the rules of the twenty-sixth session in place) 8 as M did, R (judged on the table of d9ad9297) 10 as N did, and
 # S (judged on the table of 905266ab, with all the rules of the twenty-seventh session in place) 8 as Q did, T
 # (judged on the table of 6a2acd81) 8 as S did, U (judged on the table of f39cbf38, with all the rules of the
-# twenty-eighth session in place) 8 as T did, and V (judged on the table of ee277c1d, with U's rule in place) 8 as
-# U did.
-PERSENT_SAMPLES = ("P", "E", "G", "H", "I", "K", "L", "M", "N", "Q", "R", "S", "T", "U", "V")
+# twenty-eighth session in place) 8 as T did, V (judged on the table of ee277c1d, with U's rule in place) 8 as U did,
+# and X (judged on the table of ff108452, with every rule of the thirtieth session so far in place) 8 as V did.
+PERSENT_SAMPLES = ("P", "E", "G", "H", "I", "K", "L", "M", "N", "Q", "R", "S", "T", "U", "V", "X")
 PERSENT_DRAWS = {"plain": 7, "curly": 3, "tokenised": 1, "misencoded": 1}
 PERSENT_SHORT_DRAWS = {"M": {"plain": 4, "curly": 2, "tokenised": 1, "misencoded": 1},
                        "N": {"plain": 6, "curly": 2, "tokenised": 1, "misencoded": 1},
@@ -122,7 +124,8 @@ PERSENT_SHORT_DRAWS = {"M": {"plain": 4, "curly": 2, "tokenised": 1, "misencoded
                        "S": {"plain": 4, "curly": 2, "tokenised": 1, "misencoded": 1},
                        "T": {"plain": 4, "curly": 2, "tokenised": 1, "misencoded": 1},
                        "U": {"plain": 4, "curly": 2, "tokenised": 1, "misencoded": 1},
-                       "V": {"plain": 4, "curly": 2, "tokenised": 1, "misencoded": 1}}
+                       "V": {"plain": 4, "curly": 2, "tokenised": 1, "misencoded": 1},
+                       "X": {"plain": 4, "curly": 2, "tokenised": 1, "misencoded": 1}}
 PERSENT_LENGTH = 1500
 KINDS = ("direct", "mixed", "indirect")
 COLUMNS = ["doc_id", "start", "end", "speaker_start", "speaker_end", "speaker_kind", "judged", "kind", "attribution",

@@ -7008,6 +7008,9 @@ def test_quote_precision_on_other_news_holds_its_floors():
     # The rule written from it (development since; the fault of A, O and W): a company's name in capitals before its
     # legal form as written ("ROGERS COMMUNICATIONS Inc. said") is its name, no shouting: W speaker 82/97, indirect
     # 61/82 (50/82); O speaker 41/45, indirect 32/34 (31/34); A's "… amp TRUCK Corp." still wrong ('TRUCK Corp.').
+    # Sample X, PerSenT dev again (8 articles, a short round drawn as V's, seed 2048), measured at ff108452 with every
+    # rule of the thirtieth session so far in place and before any rule written from it (held out): precision 57/70,
+    # speaker 46/57, content 49/57, recall direct 20/33, mixed 5/6, indirect 32/49 (25/49 with the right speaker).
     floors = {"A": {"precision": 0.94, "speaker": 0.95, "content": 0.93, "recall_direct": 0.85, "recall_mixed": 1.0,
                     "recall_indirect": 0.94, "recall_indirect_speaker": 0.88},
               "B": {"precision": 0.91, "speaker": 0.91, "content": 0.92, "recall_direct": 0.91, "recall_mixed": 1.0,
@@ -7053,7 +7056,9 @@ def test_quote_precision_on_other_news_holds_its_floors():
               "V": {"precision": 0.89, "speaker": 0.89, "content": 0.82, "recall_direct": 0.88, "recall_mixed": 1.0,
                     "recall_indirect": 0.62, "recall_indirect_speaker": 0.59},
               "W": {"precision": 0.88, "speaker": 0.82, "content": 0.88, "recall_direct": 0.96, "recall_mixed": 1.0,
-                    "recall_indirect": 0.74, "recall_indirect_speaker": 0.58}}
+                    "recall_indirect": 0.74, "recall_indirect_speaker": 0.58},
+              "X": {"precision": 0.81, "speaker": 0.80, "content": 0.85, "recall_direct": 0.60, "recall_mixed": 0.83,
+                    "recall_indirect": 0.65, "recall_indirect_speaker": 0.51}}
     drawn: set[str] = set()
     for sample, (_, path) in module.SAMPLES.items():
         with path.open(encoding="utf-8", newline="") as f:
@@ -7065,7 +7070,7 @@ def test_quote_precision_on_other_news_holds_its_floors():
         corpus = "persent-dev" if sample in module.PERSENT_SAMPLES else "tempeval3-train"
         articles = module.sample_articles(shared_path("corpora", corpus).parent, sample)
         size = sum((module.PERSENT_SHORT_DRAWS.get(sample, module.PERSENT_DRAWS) if sample in module.PERSENT_SAMPLES
-                    else module.SHORT_DRAWS.get(sample, module.DRAWS)).values())  # M, Q, S-V: 8, N, O, R, W: 10
+                    else module.SHORT_DRAWS.get(sample, module.DRAWS)).values())  # M, Q, S-V, X: 8, N, O, R, W: 10
         assert len(articles) == size and not drawn & set(articles["doc_id"])  # no document in two samples
         drawn |= set(articles["doc_id"])
         quotes = extract_quotes(articles[["doc_id", "text"]])
