@@ -307,6 +307,16 @@ def test_news_domain_words():
     assert score_text("An aide to Mayor Ivo Brant admitted embezzlement and bribery.", "news") < -0.5
 
 
+def test_news_accusation_and_winning_words():
+    # news words VADER lacks: opposition, disputed claims, investigation, a plea, a victory
+    assert score_text("The Quellport council voted against Mayor Ivo Brant's budget.", "vader") == 0.0
+    assert score_text("The Quellport council voted against Mayor Ivo Brant's budget.", "news") < -0.05
+    assert score_text("Ivo Brant claimed the Varnholm ballots were counted twice.", "news") < -0.05
+    assert score_text("An investigation into the Varnholm harbour office opened on Monday.", "news") < -0.05
+    assert score_text("The Quellport treasurer pleaded guilty on Friday.", "news") < -0.05
+    assert score_text("Ivo Brant's victory in Varnholm came late on Sunday.", "news") > 0.05
+
+
 def test_lexicon_offline_with_empty_nltk_data(tmp_path):
     code = (
         "from presslens.sentiment import score_text, vader_reference;"
