@@ -317,6 +317,13 @@ def test_news_accusation_and_winning_words():
     assert score_text("Ivo Brant's victory in Varnholm came late on Sunday.", "news") > 0.05
 
 
+def test_news_apology_reports_a_fault():
+    # in news an apology follows a fault: no praise of the one who apologises
+    assert score_text("Mayor Ivo Brant apologized for the Quellport remarks.", "vader") > 0.05
+    assert -0.05 <= score_text("Mayor Ivo Brant apologized for the Quellport remarks.", "news") <= 0.05
+    assert -0.05 <= score_text("The Varnholm club apologised to its fans on Sunday.", "news") <= 0.05
+
+
 def test_lexicon_offline_with_empty_nltk_data(tmp_path):
     code = (
         "from presslens.sentiment import score_text, vader_reference;"
