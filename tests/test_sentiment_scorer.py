@@ -480,18 +480,18 @@ def test_evaluate_scores_small():
 # .venv/bin/python -c "from presslens.sentiment import *; print(evaluate_vader_groundtruth(),
 #                      evaluate_newsmtsc_sentences())"
 EXPECTED_GROUNDTRUTH = {
-    "amazonReviewSnippets": {"vader": (0.5707, 0.5542), "news": (0.6122, 0.5359), "rated": (0.7399, 0.6093),
-                             "rated_core": (0.7167, 0.6061)},
-    "movieReviewSnippets": {"vader": (0.4224, 0.4233), "news": (0.4597, 0.4172), "rated": (0.6198, 0.4803),
-                            "rated_core": (0.5446, 0.4605)},
-    "tweets": {"vader": (0.8777, 0.6912), "news": (0.8651, 0.7098), "rated": (0.8870, 0.7244),
-               "rated_core": (0.8845, 0.7101)},
+    "amazonReviewSnippets": {"vader": (0.5707, 0.5542), "news": (0.6125, 0.5355), "rated": (0.7400, 0.6095),
+                             "rated_core": (0.7167, 0.6055)},
+    "movieReviewSnippets": {"vader": (0.4224, 0.4233), "news": (0.4596, 0.4169), "rated": (0.6195, 0.4801),
+                            "rated_core": (0.5442, 0.4604)},
+    "tweets": {"vader": (0.8777, 0.6912), "news": (0.8650, 0.7100), "rated": (0.8869, 0.7248),
+               "rated_core": (0.8845, 0.7102)},
 }
 EXPECTED_NEWSMTSC = {
-    "half0": {"vader": (0.4370, 0.5239), "news": (0.4850, 0.5614), "rated": (0.5936, 0.5839),
-              "rated_core": (0.5538, 0.5669)},
-    "half1": {"vader": (0.4156, 0.5282), "news": (0.4771, 0.5710), "rated": (0.5541, 0.5693),
-              "rated_core": (0.5161, 0.5635)},
+    "half0": {"vader": (0.4370, 0.5239), "news": (0.4935, 0.5641), "rated": (0.5962, 0.5839),
+              "rated_core": (0.5601, 0.5683)},
+    "half1": {"vader": (0.4156, 0.5282), "news": (0.4852, 0.5728), "rated": (0.5565, 0.5686),
+              "rated_core": (0.5230, 0.5643)},
 }
 
 
@@ -531,8 +531,8 @@ def test_rated_layer_transfers_to_the_domain_it_was_not_fitted_on():
     assert transfer["movie"]["pearson_r"] > transfer["movie"]["pearson_r_news"] + 0.02
     for name in ("tweets", "amazon", "newsmtsc"):
         assert transfer[name]["pearson_r"] >= transfer[name]["pearson_r_news"]
-    assert transfer["movie"]["pearson_r"] == pytest.approx(0.5690, abs=0.001)
-    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.5420, abs=0.001)
+    assert transfer["movie"]["pearson_r"] == pytest.approx(0.5683, abs=0.001)
+    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.5446, abs=0.001)
     assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.7037, abs=0.001)
     # with the cue penalty chosen blind to the domain left out, movie reviews still gain: a figure
     # scripts/train_sentence_tone.py records in the model file when it trains (its nested fits take
@@ -554,9 +554,9 @@ def test_rated_core_layer_transfers_without_the_extra():
     assert transfer["newsmtsc"]["pearson_r"] > transfer["newsmtsc"]["pearson_r_news"] + 0.01
     for name in ("tweets", "amazon"):
         assert transfer[name]["pearson_r"] >= transfer[name]["pearson_r_news"]
-    assert transfer["movie"]["pearson_r"] == pytest.approx(0.4894, abs=0.001)
-    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.4981, abs=0.001)
-    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.6653, abs=0.001)
+    assert transfer["movie"]["pearson_r"] == pytest.approx(0.4891, abs=0.001)
+    assert transfer["newsmtsc"]["pearson_r"] == pytest.approx(0.5059, abs=0.001)
+    assert transfer["mean_rated_sets"]["pearson_r"] == pytest.approx(0.6652, abs=0.001)
 
 
 def test_rated_core_reads_nothing_of_the_extra(monkeypatch):
