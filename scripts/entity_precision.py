@@ -64,7 +64,12 @@ SAMPLES = {"A": (0, 120, 7), "B": (60, 120, 7), "C": (30, 120, 7), "F": (90, 120
 # judged entity rows after A to Q (west-journal 127, usa-today 214, breitbart 224, wash-post 225; huff-post 226,
 # politico 230, nyt 239). Within-outlet positions count in the doc ids this script loads: wash-post has 119 there (the
 # loader keeps one of an article's two copies), so west-journal starts at 719 and Q's 761 is its 43rd article.
-PICKED = {"O": (232, 472, 592, 831), "P": (26, 146, 386, 746), "Q": (41, 161, 401, 761), "R": (56, 536, 656, 775)}
+# S is each outlet's 117th article (within-outlet position 116, in the middle of the widest gap, 113 to 119, after the
+# last position A to R used in any outlet) in west-journal, huff-post, politico and usa-today, the four with the fewest
+# judged entity rows after A to R (west-journal 139, huff-post 226, politico 230, usa-today 231; breitbart 237, nyt
+# 239, wash-post 254).
+PICKED = {"O": (232, 472, 592, 831), "P": (26, 146, 386, 746), "Q": (41, 161, 401, 761), "R": (56, 536, 656, 775),
+          "S": (236, 476, 596, 835)}
 # the same for PerSenT dev's sorted doc ids (news of other outlets than PolNeAR's), drawn after all
 # of B's and C's rules were written: the held-out check of them; E (positions 25, 75, ..., none of D's) drawn
 # after all of D's rules, their held-out check in turn. F (drawn after all of E's rules, their held-out check) has
@@ -82,11 +87,12 @@ PICKED = {"O": (232, 472, 592, 831), "P": (26, 146, 386, 746), "Q": (41, 161, 40
 # Q (positions none of A to P used: offset 40, in the widest gap of the offsets 0 to 49 taken; its PolNeAR part in
 # :data:`PICKED`) after all of P's rules, their held-out check; R (positions none of A to Q used: offset 3, in the
 # first of the widest gaps, 0 to 6 and 6 to 12, of the offsets taken; its PolNeAR part in :data:`PICKED`) after all of
-# Q's rules, their held-out check.
+# Q's rules, their held-out check; S (positions none of A to R used: offset 9, in the middle of the widest gap, 6 to
+# 12, of the offsets taken; its PolNeAR part in :data:`PICKED`) after all of R's rules, their held-out check.
 PERSENT_SAMPLES = {"D": (0, 50, 12), "E": (25, 50, 12), "F": (12, 50, 8), "G": (37, 50, 8), "H": (6, 50, 12),
                    "I": (43, 50, 12), "J": (31, 50, 12), "K": (19, 50, 12), "L": (47, 50, 12),
                    "M": (22, 50, 12), "N": (28, 50, 8), "O": (16, 50, 8), "P": (34, 50, 8),
-                   "Q": (40, 50, 8), "R": (3, 50, 8)}
+                   "Q": (40, 50, 8), "R": (3, 50, 8), "S": (9, 50, 8)}
 
 
 def entity_lists() -> dict[str, pd.DataFrame]:
