@@ -3349,3 +3349,13 @@ def test_two_padded_surnames_of_two_people_named_in_full_are_two_mentions():
     got = set(m["entity"])
     assert {"Ada Tarskel", "Bo Quillby", "Helen Varro"} <= got and "Tarskel Quillby" not in got
     assert set(m.loc[m["text"] == "Quillby", "entity"]) == {"Bo Quillby"}
+
+
+def test_letters_written_together_with_a_number_are_a_code_and_no_name():
+    # "channel NY1" was New York and "Buzz60" (a video outlet) a person of another article; call letters ("WFTV9")
+    # and a known name ("Fox411") stay
+    text = ("Ada Quill left the Varro channel NY1 on Monday. A NY1 spokesman said so, and Quillnews60 ran it. "
+            "Ivo Brant spoke to WKRL9 and to Fox411 in Kestrel.")
+    m = find_mentions(pd.DataFrame({"doc_id": ["a"], "text": [text]}))
+    assert not set(m["text"]) & {"NY", "Quillnews"} and "New York" not in set(m["entity"])
+    assert {"Ada Quill", "Ivo Brant", "WKRL", "Fox", "Kestrel"} <= set(m["text"])

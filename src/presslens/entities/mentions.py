@@ -808,6 +808,17 @@ def _chunk_spans(text: str, lex: _Lexicon) -> Iterator[tuple[int, int]]:
             if cut < end:
                 yield base, cut
                 base = cut + len(text[cut:end]) - len(text[cut:end].lstrip())
+        if end < len(text) and text[end].isdigit():
+            # A word written together with a number is a code ("Buzz60", "Segwit2x"), no name, and capitals so written
+            # no place's abbreviation ("channel NY1" is no New York); but a station's call letters ("WFTV9") and a
+            # known name ("Fox411") stay, as do the letters of a word the text mangled ("GÃ1⁄4len")
+            cut = max(text.rfind(" ", base, end), text.rfind("\u00a0", base, end)) + 1
+            word = text[max(cut, base):end]
+            kind = lex.known.get(_key(word), ("", ""))[1]
+            if word.isascii() and (kind == "PLACE" or not (kind or word.isupper())):
+                end = len(text[base:cut].rstrip()) + base if cut > base else base
+                if end <= base:
+                    continue
         yield base, end
 
 
