@@ -3359,3 +3359,18 @@ def test_letters_written_together_with_a_number_are_a_code_and_no_name():
     m = find_mentions(pd.DataFrame({"doc_id": ["a"], "text": [text]}))
     assert not set(m["text"]) & {"NY", "Quillnews"} and "New York" not in set(m["entity"])
     assert {"Ada Quill", "Ivo Brant", "WKRL", "Fox", "Kestrel"} <= set(m["text"])
+
+
+def test_a_lone_word_ending_a_two_word_name_of_the_article_is_that_name_not_another_articles_person():
+    # "Bryce Petty ... Petty struggles" went to another article's George Petty; "Olympic Games" ... "Olympic" and a
+    # list run together ("Rams  Angels") stay as they were
+    arts = pd.DataFrame({"doc_id": ["a", "b", "c"], "text": [
+        "Coach Marta Quarry said the team was ready. Coach Marta Quarry spoke on Monday.",
+        "Sports desk. see also  Zoltan Quarry  is exactly what the Rams feared. Quarry  played better than expected. "
+        "When plays break down  Quarry  struggles.",
+        "She watched the Olympic Games at home. The Olympic trials came later, and Games officials agreed."]})
+    m = find_mentions(arts)
+    b = m[m["doc_id"] == "b"].set_index("text")
+    assert set(b.loc[["Zoltan Quarry", "Quarry"], "entity"]) == {"Zoltan Quarry"}
+    assert set(b.loc[["Zoltan Quarry", "Quarry"], "kind"]) == {"PERSON"}
+    assert "PERSON" not in set(m.loc[m["doc_id"] == "c", "kind"])

@@ -240,6 +240,7 @@ def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
     bare = [" ".join(t[ns - s:ne - s].split()) for t, s, ns, ne in
             zip(out["text"].tolist(), out["start"].tolist(), out["name_start"].tolist(), out["name_end"].tolist())]
     entities = out["entity"].astype(str).tolist()
+    texts = out["text"].astype(str).tolist()
     spans = list(zip(out["name_start"].tolist(), out["name_end"].tolist()))
     sides = [_surnamed(i, n, e, bare, spans) for i, (n, e) in enumerate(zip(bare, entities))]
     names = shared_values(e if side else n for n, e, side in zip(bare, entities, sides))
@@ -270,13 +271,18 @@ def prepare_aliases(mentions: pd.DataFrame) -> Aliases:
     surname_hit = [False] * n
     for rows in _rows_by_doc(doc_ids):
         # A two- or three-word name whose last word the article also uses alone as a person names
-        # that person ("Nora Rice" ... "Rice said").
+        # that person ("Nora Rice" ... "Rice said"), as does a two-word one written as a name is (one space, no
+        # hyphen) whose last word it uses alone with no kind told, and not its first ("Bryce Petty" ... "Petty
+        # struggles": not another article's George Petty; not "Olympic Games" ... "Olympic", nor "Rio Olympic Games"
+        # ... "After Rio", nor a list run together, "Rams  Angels")
         alone = {names[i].lower() for i in rows if " " not in names[i] and kinds[i].upper() == "PERSON"}
+        untold = {names[i].lower() for i in rows if " " not in names[i] and kinds[i] == "MISC"}
         for i in rows:
             if kinds[i] != "MISC" or not 1 < len(words_of[i]) <= 3:
                 continue
             words = names[i].split()
-            if words[-1].lower() in alone \
+            if (words[-1].lower() in alone or len(words) == 2 and words[-1].lower() in untold
+                    and words[0].lower() not in untold and names[i] in texts[i] and "-" not in names[i]) \
                     and not any(_common(w, lex) or _title_vocab(w.lower(), lex) for w in words[:-1]) \
                     and not any(w.isupper() for w in words):
                 kinds[i] = "person"
