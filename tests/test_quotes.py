@@ -8776,3 +8776,15 @@ def test_a_state_s_abbreviation_without_its_point_may_open_a_name_after_a_title(
             '"By June," the minister said.')
     q = quotes_of(text)
     assert q["speaker"].tolist() == ["Md Tarek Quillon", "Md Tarek Quillon"]
+
+
+def test_a_he_or_she_after_an_unnamed_one_whose_reported_clause_opens_with_it_stands_for_that_one():
+    # "One driver, who asked not to be named …, said she had worked 14 days in a row in August. “I love the job …,” she
+    # said." (house style strike_picket) had no speaker: the sentence before was read for its reported clause's she,
+    # not for the one driver who speaks it.
+    text = ('Mary Quill runs the depot. One driver said he had worked nine nights in a row. '
+            '“I love the buses,” he said. Tom Brant runs the ward. A nurse, who asked not to be named, said she was '
+            'tired. “We all are,” she said.')
+    q = quotes_of(text)
+    assert [(r.kind, r.speaker) for r in q[q["kind"] != "indirect"].itertuples()] == [
+        ("direct", "driver"), ("direct", "nurse")]

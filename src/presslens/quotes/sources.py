@@ -2173,6 +2173,11 @@ class Article:
         if (subj is not None and subj.kind == "PERSON"
                 and (wide := self.candidate_ending(subj.end, lo, ("NP_UNNAMED",))) and wide.start < subj.start):
             subj = wide  # "A representative for Mr. Brant said": the one for the person named, not that person
+        if (subj is not None and subj.kind == "PRON" and _HE_SHE.fullmatch(self.text, subj.start, subj.end)
+                and any(lo <= m.start() < subj.start for m in cues)):
+            # "One driver said she had worked 14 days in a row.": the subject read is the reported clause's he/she;
+            # the one who speaks is the subject before the verb of speech
+            return self._unnamed_speaker(lo, subj.start, gender)
         if (one(subj) and any(m.start() >= subj.end for m in cues) and _OPENING.fullmatch(self.text, lo, subj.start)
                 and not _SUBORDINATOR_WORD.search(self.text, lo, subj.start)):  # (not "When a reporter asked Quill")
             return subj
