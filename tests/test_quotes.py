@@ -8788,3 +8788,12 @@ def test_a_he_or_she_after_an_unnamed_one_whose_reported_clause_opens_with_it_st
     q = quotes_of(text)
     assert [(r.kind, r.speaker) for r in q[q["kind"] != "indirect"].itertuples()] == [
         ("direct", "driver"), ("direct", "nurse")]
+
+
+def test_a_malaysian_honorific_of_a_woman_or_a_man_is_no_part_of_the_name():
+    # "A villager, Puan Rosnah Abdul Latif, 58, said …. “I am tired …,” she said." (house style malaysian_daily) gave
+    # the speaker 'Puan Rosnah Abdul Latif': "Puan" (Mrs) and "Encik" (Mr) stand before a name as "Madam" does.
+    text = ('A villager, Puan Siti Quillon, 58, said the road was shut. "We walk now," she said. '
+            'A trader, Encik Azman Tarrow, said he had lost stock. "It is gone," he said.')
+    q = quotes_of(text)
+    assert q[q["kind"] == "direct"]["speaker"].tolist() == ["Siti Quillon", "Azman Tarrow"]
