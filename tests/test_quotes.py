@@ -8797,3 +8797,15 @@ def test_a_malaysian_honorific_of_a_woman_or_a_man_is_no_part_of_the_name():
             'A trader, Encik Azman Tarrow, said he had lost stock. "It is gone," he said.')
     q = quotes_of(text)
     assert q[q["kind"] == "direct"]["speaker"].tolist() == ["Siti Quillon", "Azman Tarrow"]
+
+
+def test_an_age_epithet_after_a_question_goes_on_from_the_one_quoted_before_a_paragraph_of_quotation():
+    # "“…,” the Portuguese said. ¶ “I take responsibility. …” ¶ Asked whether he feared for his job, the 52-year-old
+    # replied: “…”" (house style football_presser) had no speaker: only a paragraph opening with a quotation went on
+    # from the one quoted in the paragraph right before.
+    text = ('Harbour manager Tom Quillon saw his side lose again.\n\n'
+            '“We were slow,” the Welshman said.\n\n'
+            '“I picked the team. It did not work.”\n\n'
+            'Asked whether he would resign, the 48-year-old replied: “That is for the board.”')
+    q = quotes_of(text)
+    assert q[q["kind"] == "direct"]["speaker"].tolist() == ["Tom Quillon"] * 3

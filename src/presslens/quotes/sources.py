@@ -811,6 +811,10 @@ _OWNER = re.compile(r"(?:(?P<pron>[Hh]is|[Hh]er)|(?P<the>[Tt]he\s+[a-z][\w-]*['�
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _DEFINITE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b")
 # "the 47-year-old (manager)": someone already named, by their age; "Kees Mol, 19, said": an age after a name.
+# A paragraph that is one quotation and nothing else, and a question put before its answer's speaker at a paragraph's
+# start ("Asked whether he feared for his job, "): the one quoted just before goes on across them.
+_WHOLLY_QUOTED = re.compile(r"\s*[“\"][^“”\"]*[”\"]\s*")
+_ASKED_OPENING = re.compile(r"\s*Asked\s+(?:if|whether|about|what|why|how|when)\b[^.;:!?“”\"]*,\s*")
 _AGE_EPITHET = re.compile(r"[Tt]he\s+(\d{1,3})-year-old\b")
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 _AGE_REACH = 20_000
@@ -2019,17 +2023,25 @@ class Article:
 
     def _speaker_of_paragraph_before(self, pos: int) -> str | None:
         """The named speaker recorded last before ``pos`` where that one spoke in the paragraph right before the
-        one holding ``pos``, and a quotation opening ``pos``'s paragraph closes before it: the one who goes on
-        speaking across the break, as sports and British copy write it ("Kettleby said: “…” ¶ “…,” the
-        52-year-old added."); None otherwise (a paragraph between, or a paragraph before that quotes no one:
-        "… the former model delivered a defense … ¶ “…,” said the 46-year-old" is no one the article quoted)."""
+        one holding ``pos`` (or right before paragraphs that are each one quotation and nothing else, its words going
+        on), and a quotation opening ``pos``'s paragraph closes before it, or a question put to the one who answers
+        opens it: the one who goes on speaking across the break, as sports and British copy write it ("Kettleby
+        said: “…” ¶ “…,” the 52-year-old added.", "“…,” the Portuguese said. ¶ “…” ¶ Asked whether he feared for his
+        job, the 52-year-old replied: “…”"); None otherwise (a paragraph between, or a paragraph before that quotes
+        no one: "… the former model delivered a defense … ¶ “…,” said the 46-year-old" is no one the article
+        quoted)."""
         i = bisect_left(self.spoken, (pos, ""))
         para = self.para(pos)
-        qi = bisect_right(self.q_closes, pos) - 1
-        if not i or para == 0 or qi < 0 or self.para(self.spoken[i - 1][0]) != para - 1:
+        if not i or para == 0:
             return None
-        p_s, q_s = self.para_starts[para], self.q_opens[qi]
-        return self.spoken[i - 1][1] if q_s >= p_s and not self.text[p_s:q_s].strip() else None
+        back, said = para - 1, self.para(self.spoken[i - 1][0])
+        while back > said and _WHOLLY_QUOTED.fullmatch(self.text, *self.paras[back]):
+            back -= 1  # (a paragraph that is only the quotation going on: "¶ “I take responsibility. …” ¶")
+        qi = bisect_right(self.q_closes, pos) - 1
+        p_s = self.para_starts[para]
+        opens = (qi >= 0 and self.q_opens[qi] >= p_s and not self.text[p_s:self.q_opens[qi]].strip()
+                 or _ASKED_OPENING.fullmatch(self.text, p_s, pos) is not None)
+        return self.spoken[i - 1][1] if said == back and opens else None
 
     def _role_stands_for(self, pos: int, gender: str | None, **how: bool) -> str | None:
         """Whom a role or an epithet at ``pos`` stands for: the one other person its sentence names beside a person
