@@ -8662,6 +8662,21 @@ def test_a_lost_comma_before_while_or_though_and_a_clause_of_its_own_ends_the_wo
     assert row(q, "the pier would reopen").content == "the pier would reopen"
 
 
+def test_a_lost_comma_before_but_and_a_clause_ends_the_words_of_a_verb_of_intention():
+    # "Trump has threatened to end DACA  but he seemed to keep the door open …", "has promised to reimburse various fees
+    # …  but the process had been slow" (samples E, N and P, PerSenT, its commas removed) ran on into the writer's next
+    # clause: a clause after "but" is no part of what was threatened or promised, and after a comma it already ends
+    # the words; a phrase that goes on with the infinitive ("but not to strike") stays in them.
+    text = ("The ferry ran late. Ada Quill has threatened to close the pier  but she seemed to keep the door open for a "
+            "deal. The Avalon board has promised to repay the fares  but the process had been slow. Bo Tarn vowed to "
+            "fight the levy  but not to strike. Ida Marek pledged to reopen the pier, but the port remains shut.")
+    q = quotes_of(text)
+    assert row(q, "to close the pier").content == "to close the pier"
+    assert row(q, "to repay the fares").content == "to repay the fares"
+    assert row(q, "to fight the levy").content == "to fight the levy  but not to strike"
+    assert row(q, "to reopen the pier").content == "to reopen the pier"
+
+
 def test_the_spaces_padding_a_name_before_a_participle_are_no_lost_comma():
     # "… said many allegations were overblown and consisted of  Weinstein  telling a woman she …" (sample T, PerSenT,
     # which sets two spaces round the names it marks) ended the words at "Weinstein": the two spaces before "telling"

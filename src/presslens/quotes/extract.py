@@ -941,6 +941,12 @@ _GAP_CUT = re.compile(rf"(?<=\w)[ \t]{{2,}}{_CUT_PARTICIPLES}\b")
 # the two spaces that pad a mention (_Extractor._right_clause reads lost_comma).
 _GAP_CONTRAST_CUT = re.compile(r"(?<=\w)[ \t]{2,}(?:while|whereas|although|though)\s+"
                                r"(?!(?:(?:still|also|\w+ly)\s+)?(?!(?:no|some|any|every)thing\b)[a-z]+ing\b)")
+# And before "but" opening a clause after the words of a verb of intention ("has threatened to end the program  but he
+# seemed to keep the door open …", PerSenT): a clause is no part of what was threatened or promised, as the comma before
+# "but" ends the words in a text with commas (_CLAUSE_CUT); not before a phrase going on with the infinitive ("…  but
+# not to strike", "…  but only for pensioners").
+_GAP_BUT_CUT = re.compile(r"(?<=\w)[ \t]{2,}but\s+(?!(?:not|only|also|to|just|even|never|rather|instead|without|with|in"
+                          r"|on|at|for|by)\b)")
 # An aside set off by two dashes inside the words reported, the clause going on after it in lower case ("said the plan
 # — which cost $5 million — would fail", "if all schools that receive federal funding — whether public, charter or
 # private — should be required"): from the first dash to the words after the second.
@@ -4652,12 +4658,14 @@ class _Extractor:
             # (nor the words of a participle after the two spaces of a lost comma: "…  Cavusoglu  said  adding that …")
             return None
         to = _TO.match(text, f.right, sent_e)
+        gap_cuts: tuple[re.Pattern, ...] = (_GAP_CUT, _GAP_CONTRAST_CUT)  # (the lost commas that end the words)
         if _QUOTING.match(text, f.cue_s, f.cue_e) and (held := _AS_SAYING.match(text, f.right, sent_e)):
             # "CNN quoted an American witness as saying he saw …": the one quoted and their words are
             # what the outlet reports (as PolNeAR's annotators mark it; "was quoted as saying": _frame).
             start = held.start(1)
         elif to and ("infinitive" in f.classes or _TO_VERBS.match(text, f.cue_s, f.cue_e)):
             start = to.start(1)
+            gap_cuts += (_GAP_BUT_CUT,)
         elif "regard" in f.classes:
             # "Voters see Quill as the stronger candidate": what is seen and as what; "saw a drop" reports nothing.
             if (regarded := _REGARDED_AS.match(text, f.right, sent_e)) is None:
@@ -4803,7 +4811,7 @@ class _Extractor:
         # (at a lost comma's two spaces, not at those that pad a mention: "consisted of  Quill  telling a driver …")
         gaps = [next((g for g in gap_cut.finditer(text, start, m.start() if m else end)
                       if lost_comma(text, g.start(), g.start() + len(g[0]) - len(g[0].lstrip(" \t")), sent_s, sent_e)),
-                     None) for gap_cut in (_GAP_CUT, _GAP_CONTRAST_CUT)]
+                     None) for gap_cut in gap_cuts]
         gaps = [g for g in gaps if g]
         if gaps and "," not in text[sent_s:(gap := min(gaps, key=re.Match.start)).start()]:
             m = gap
