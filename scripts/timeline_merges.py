@@ -22,6 +22,7 @@ Usage::
 
     .venv/bin/python scripts/timeline_merges.py                    # the figures from the TSV
     .venv/bin/python scripts/timeline_merges.py --draw C --seed 2  # print a new sample to judge
+    .venv/bin/python scripts/timeline_merges.py --draw E --seed 4 --own-words --size 9 30  # C's size
 """
 
 from __future__ import annotations
@@ -72,17 +73,18 @@ def candidates(groups: list[list[dict]]) -> tuple[list[list[dict]], list[tuple[d
     return merges, near
 
 
-def draw(merges: list, near: list, seed: int, events: pd.DataFrame, own_words: bool = False) -> tuple[list, list]:
-    """A seeded sample of merges and near misses, leaving out those an earlier sample judged (a
-    fresh sample must not reuse the cases the rules were written from)."""
+def draw(merges: list, near: list, seed: int, events: pd.DataFrame, own_words: bool = False,
+         sizes: tuple[int, int] = (N_MERGES, N_NEAR)) -> tuple[list, list]:
+    """A seeded sample of at most ``sizes`` merges and near misses, leaving out those an earlier
+    sample judged (a fresh sample must not reuse the cases the rules were written from)."""
     def order(reports):
         return sorted(report_key(r, events) for r in reports)
-    judged = set(pd.read_csv(SAMPLE, sep="\t", comment="#", dtype=str)["reports"]) if SAMPLE.exists() else set()
+    judged = set(read_sample()["reports"]) if SAMPLE.exists() else set()
     merges = [g for g in sorted(merges, key=order) if ",".join(order(g)) not in judged
               and not (own_words and len({r["sentence"] for r in g}) == 1)]
     near = [p for p in sorted(near, key=order) if ",".join(order(p)) not in judged]
     rng = random.Random(seed)
-    return rng.sample(merges, min(N_MERGES, len(merges))), rng.sample(near, min(N_NEAR, len(near)))
+    return rng.sample(merges, min(sizes[0], len(merges))), rng.sample(near, min(sizes[1], len(near)))
 
 
 def show(kind: str, reports: list[dict], events: pd.DataFrame) -> None:
@@ -93,11 +95,27 @@ def show(kind: str, reports: list[dict], events: pd.DataFrame) -> None:
         print(f"      {r['sentence']}")
 
 
-def figures(events: pd.DataFrame) -> None:
-    sample = pd.read_csv(SAMPLE, sep="\t", comment="#", dtype=str, keep_default_na=False)
-    groups = list(_merge_reports(events))
+def read_sample() -> pd.DataFrame:
+    """The judged rows of ``timeline_merges.tsv`` (sample, drawn, kind, reports, verdict, copy, note)."""
+    return pd.read_csv(SAMPLE, sep="\t", comment="#", dtype=str, keep_default_na=False)
+
+
+def merged_now(sample: pd.DataFrame, groups: list[list[dict]], events: pd.DataFrame) -> pd.Series:
+    """For each judged row, whether the current rules put all its reports in one timeline row (a report whose
+    expression or head moved since it was judged counts as not merged), so a test can hold each sample's figures."""
     home = {report_key(r, events): i for i, g in enumerate(groups) for r in g}
+
+    def one_row(reports: str) -> bool:
+        rows = {home.get(k) for k in reports.split(",")}
+        return len(rows) == 1 and None not in rows
+    return sample["reports"].map(one_row)
+
+
+def figures(events: pd.DataFrame) -> None:
+    sample = read_sample()
+    groups = list(_merge_reports(events))
     merges, near = candidates(groups)
+    sample = sample.assign(now=merged_now(sample, groups, events))
     print(f"PolNeAR train: {len(merges)} timeline rows merge reports of 2+ articles "
           f"({sum(len({r['outlet'] for r in g}) >= 2 for g in merges)} of 2+ outlets); {len(near)} near misses")
     for name, part in sample.groupby("sample", sort=True):
@@ -112,15 +130,13 @@ def figures(events: pd.DataFrame) -> None:
         if len(own):
             print(f"  merges of reports in their own words (not one sentence copied): "
                   f"{int((own['verdict'] == 'same').sum())}/{len(own)} right; copies {int(copies.sum())}")
-        homes = [{home.get(k) for k in ks.split(",")} for ks in m["reports"]]
-        kept = [(v, len(h) == 1 and None not in h) for h, v in zip(homes, m["verdict"])]
-        still = [v for v, k in kept if k]
+        still = m[m["now"]]
         print(f"  current rules: still merge {len(still)}/{len(m)} of its merges "
-              f"({still.count('same')} same, {still.count('different')} different); "
-              f"split {sum(v == 'same' for v, k in kept if not k)} right merges")
-        joined = [(v, len({home.get(k) for k in ks.split(",")}) == 1) for ks, v in zip(n["reports"], n["verdict"])]
-        print(f"  current rules: merge {sum(j for _, j in joined)} of its near misses "
-              f"({sum(j and v == 'same' for v, j in joined)} one event)")
+              f"({int((still['verdict'] == 'same').sum())} same, {int((still['verdict'] == 'different').sum())} "
+              f"different); split {int(((m['verdict'] == 'same') & ~m['now']).sum())} right merges")
+        joined = n[n["now"]]
+        print(f"  current rules: merge {len(joined)} of its near misses "
+              f"({int((joined['verdict'] == 'same').sum())} one event)")
 
 
 def summary(sample: pd.DataFrame) -> None:
@@ -147,18 +163,20 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--own-words", action="store_true",
                     help="draw only merges whose reports do not all quote one sentence")
+    ap.add_argument("--size", type=int, nargs=2, default=(N_MERGES, N_NEAR), metavar=("MERGES", "NEAR"),
+                    help="how many merges and near misses to draw (a sample the size of an earlier one)")
     args = ap.parse_args()
     events = polnear_events(args.corpora or corpora_root())
     if args.draw:
         merges, near = candidates(list(_merge_reports(events)))
-        ms, ns = draw(merges, near, args.seed, events, args.own_words)
+        ms, ns = draw(merges, near, args.seed, events, args.own_words, tuple(args.size))
         for g in ms:
             show("merge", g, events)
         for a, b in ns:
             show("near", [a, b], events)
         return
     figures(events)
-    summary(pd.read_csv(SAMPLE, sep="\t", comment="#", dtype=str, keep_default_na=False))
+    summary(read_sample())
 
 
 if __name__ == "__main__":
