@@ -3881,6 +3881,24 @@ def test_a_month_naming_a_vote_is_the_coming_one(text, published, expected):
     assert _values(text, published) == expected
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # a vote named before "in"/"on" and the date dates it as one named after it does (were 2030-11, 2031-06-05)
+    ("Mayor Dana Prell leads the field for the general election in November.", "2031-02-10",
+     [("November", "2031-11")]),
+    ("The Kessa seat is decided in the runoff on June 5.", "2031-09-20", [("June 5", "2032-06-05")]),
+    # a month alone in a sentence of a campaign, in a clause not in the past: the campaign's year (were 2030-11)
+    ("The Ostrel feud could cost Tess Hallan dearly in November if she is the nominee.", "2031-04-22",
+     [("November", "2031-11")]),
+    ("Can Hallan bring out new voters in November?", "2031-03-07", [("November", "2031-11")]),
+    # never the next year's, and not in the past: as before
+    ("Hallan, despite winning the primary there in February, trails in the polls.", "2031-08-26",
+     [("February", "2031-02")]),
+    ("Vell voters chose Hallan in November.", "2031-02-10", [("November", "2030-11")]),
+])
+def test_a_month_in_a_sentence_of_a_campaign_falls_in_its_year(text, published, expected):
+    assert _values(text, published) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # a sentence opened by a year sets the time its months and days without a year fall in (were the writing's:
     # 2031-03, 2030-10-03, 2031-08, 2031-02, 2031-03)

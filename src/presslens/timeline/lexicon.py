@@ -65,6 +65,7 @@ __all__ = [
     "VAGUE",
     "VAGUE_NUMBERS",
     "VERB_ADVERBS",
+    "VOTE_WORDS",
     "WEEKDAYS",
     "WEEKDAY_WORDS",
     "YEAR_BLOCKERS",
@@ -131,6 +132,9 @@ REPORT_NOUNS: list[str] = [w.lower() for w in data_lines("timeline_report_nouns.
 # nouns of votes held on a set date: a month (and day) without a year before one is the coming vote ("the November
 # election") unless its clause is in the past
 ELECTION_NOUNS: list[str] = [w.lower() for w in data_lines("timeline_election_nouns.txt")]
+# words of a campaign for a vote ("nominee", "voters"): in a sentence naming one of them or a vote, a month without
+# a year in a clause not in the past falls from the month before the writing on, not in the year before
+VOTE_WORDS: list[str] = [w.lower() for w in data_lines("timeline_vote_words.txt")]
 # nouns of the time before an awaited day ("the run-up to Christmas"): in a clause with no past, the day is ahead
 RUN_UP_NOUNS: list[str] = data_lines("timeline_run_up_nouns.txt")
 # verbs of getting ready ("prepared for", "gearing up for"): a day after them and "for" is what is awaited

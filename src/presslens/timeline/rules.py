@@ -32,7 +32,8 @@ from presslens.timeline.lexicon import (CLOCK_VERBS, COMPARED_DAYS, DAY_FOLLOWER
                                         NAME_TITLES,
                                         NAME_VERBS, NUMBERS, OVER_MORE_THAN, OVERNIGHT_SUDDEN, PARTS_OF_DAY,
                                         POSSESSIVES, PREPOSITIONS, REPORT_NOUNS, SEASONS, SEQUENCE_WORDS, UNITS, VAGUE,
-                                        VAGUE_NUMBERS, WEEKDAY_WORDS, WEEKDAYS, YEAR_BLOCKERS, ZONES, alternation)
+                                        VAGUE_NUMBERS, VOTE_WORDS, WEEKDAY_WORDS, WEEKDAYS, YEAR_BLOCKERS, ZONES,
+                                        alternation)
 from presslens.timeline.tense import clause_bounds, clause_tense, fronted_clause, has_tense_cue
 
 __all__ = ["BARRIER", "LED_TRIGGERS", "LINE_OPENING", "OPENS_AT_TRIGGER", "PATTERNS", "WHOLE_WORDS", "WINDOW",
@@ -430,7 +431,13 @@ def _r_week_on(ctx: Context, g: dict) -> _Result | None:
 _NOT_BETWEEN = alternation(sorted(PREPOSITIONS | {"and", "or", "the", "a", "an"}))
 _ELECTION_AFTER = re.compile(rf"(?:['’]s)?(?:\s+(?!(?:{_NOT_BETWEEN})\b)[A-Za-z][\w-]*){{0,2}}?"
                              rf"\s+(?:{alternation(ELECTION_NOUNS)})\b", re.I)
+# A vote named right before "in" or "on" and the date ("win the general election in November", "the runoff on
+# June 5"): the date of that vote, as in "the November election".
+_ELECTION_BEFORE = re.compile(rf"\b(?:{alternation(ELECTION_NOUNS)})\s+(?:in|on)\s+$", re.I)
 _JUST_HELD = 30  # days
+# A sentence of a campaign: it names a vote or a word of one ("if Trump is the Republican nominee", "mobilizing new
+# voters in November"), so a month in it without a year is one of the vote's year, not the one before.
+_VOTE_SENTENCE = re.compile(rf"\b(?:{alternation(ELECTION_NOUNS + VOTE_WORDS)})\b", re.I)
 # A sentence opened by a year, or by one counted back from the writing ("In 2008, Obama's campaign began airing
 # ads in mid-September", "But in 2012, …", "Eight years ago, Obama had won 11 contests in February", "Last year,
 # …"): it sets the time its clauses tell of, so a month or a day and month without a year after it, with no other
@@ -458,9 +465,13 @@ def _year_for(ctx: Context, month: int, day: int | None, y: str | None, weekday:
     ``weekday`` written before the day ("Wednesday 4 September", as calendars and listings date
     what lies ahead), the year of the three around the anchor in which the day falls on it. In a
     sentence opened by a year ("In 2008, …"), that year (:func:`_fronted_year`). Before the noun of
-    a vote held on a set date ("the November election"), the coming one unless the clause is in the
-    past ("chose him in a March 5 caucus"), however near the last one was, or it was held within the
-    month before the writing."""
+    a vote held on a set date ("the November election"), or after it and "in"/"on" ("the general
+    election in November"), the coming one unless the clause is in the past ("chose him in a March 5
+    caucus"), however near the last one was, or it was held within the month before the writing. A month
+    alone in a sentence of a campaign (:data:`_VOTE_SENTENCE`) and a clause not in the past is the first
+    such month from the month before the writing on when that falls in the writing's year, the
+    campaign's own, where the nearest such month had been the year before ("win in November" written in
+    February); never the next year's ("won the primary there in February" written in August)."""
     if y:
         return int(y)
     if ctx.anchor is None:
@@ -470,10 +481,15 @@ def _year_for(ctx: Context, month: int, day: int | None, y: str | None, weekday:
         return fronted
     tense = ctx.tense()
     # the coming vote, or one just held (within the month before the writing: "the Nov. 8 election results")
-    vote = tense != "past" and _ELECTION_AFTER.match(ctx.after(60))
+    vote = tense != "past" and (_ELECTION_AFTER.match(ctx.after(60)) or _ELECTION_BEFORE.search(ctx.before(60)))
     since = ctx.anchor - timedelta(days=_JUST_HELD) if vote else None
     if day is None:
-        return _month_year(since, month, "future") if since else _month_year(ctx.anchor, month, tense)
+        if since:
+            return _month_year(since, month, "future")
+        year = _month_year(ctx.anchor - timedelta(days=_JUST_HELD), month, "future")
+        if tense != "past" and year == ctx.anchor.year and _VOTE_SENTENCE.search(ctx.text, *ctx.sentence):
+            return year  # "could have big consequences in November if Trump is the nominee", in April
+        return _month_year(ctx.anchor, month, tense)
     # A day and month without a year: the nearest such date (within half a year) unless the tense disagrees.
     cands = []
     for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1):
