@@ -3900,6 +3900,18 @@ def test_a_month_in_a_sentence_of_a_campaign_falls_in_its_year(text, published, 
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a month alone in a sentence of what happens as a rule is that month of any year (were 2030-11, 2031-12)
+    ("The Vell council tends to slow its work as it gets closer to November.", [("November", "XXXX-11")]),
+    ("Kessa ferry fares usually rise in December.", [("December", "XXXX-12")]),
+    # with no such word, or told in the past: a month of one year, as before
+    ("Kessa ferry fares will rise in December.", [("December", "2031-12")]),
+    ("The Vell council usually met in November.", [("November", "2030-11")]),
+])
+def test_a_month_in_a_sentence_of_habit_is_of_any_year(text, expected):
+    assert _values(text, "2031-04-12") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a sentence opened by a year sets the time its months and days without a year fall in (were the writing's:
     # 2031-03, 2030-10-03, 2031-08, 2031-02, 2031-03)
     ("In 2019, the Vell council met in March and voted on Oct. 3.",

@@ -31,6 +31,7 @@ __all__ = [
     "GATHERING_NOUNS",
     "IMPLICATIVE_VERBS",
     "HOLIDAY_DATES",
+    "HABIT_WORDS",
     "HOLIDAYS",
     "INFINITIVE_MARKERS",
     "LIGHT_VERBS",
@@ -132,6 +133,9 @@ REPORT_NOUNS: list[str] = [w.lower() for w in data_lines("timeline_report_nouns.
 # nouns of votes held on a set date: a month (and day) without a year before one is the coming vote ("the November
 # election") unless its clause is in the past
 ELECTION_NOUNS: list[str] = [w.lower() for w in data_lines("timeline_election_nouns.txt")]
+# words of what happens as a rule ("tends to", "often"): a month without a year in their sentence, in a clause not
+# in the past, is that month in any year (XXXX-11)
+HABIT_WORDS: list[str] = data_lines("timeline_habit_words.txt")
 # words of a campaign for a vote ("nominee", "voters"): in a sentence naming one of them or a vote, a month without
 # a year in a clause not in the past falls from the month before the writing on, not in the year before
 VOTE_WORDS: list[str] = [w.lower() for w in data_lines("timeline_vote_words.txt")]

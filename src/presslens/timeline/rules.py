@@ -28,8 +28,8 @@ from presslens.timeline.calendar import (SEASON_MONTHS, add_months, easter, iso_
                                         value_interval)
 from presslens.timeline.heads import reporting_before
 from presslens.timeline.lexicon import (CLOCK_VERBS, COMPARED_DAYS, DAY_FOLLOWERS, ELECTION_NOUNS, ERA_NOUNS,
-                                        EVENT_NOUNS, HOLIDAY_DATES, HOLIDAYS, INFINITIVE_MARKERS, MONTH_WORDS, MONTHS,
-                                        NAME_TITLES,
+                                        EVENT_NOUNS, HABIT_WORDS, HOLIDAY_DATES, HOLIDAYS, INFINITIVE_MARKERS,
+                                        MONTH_WORDS, MONTHS, NAME_TITLES,
                                         NAME_VERBS, NUMBERS, OVER_MORE_THAN, OVERNIGHT_SUDDEN, PARTS_OF_DAY,
                                         POSSESSIVES, PREPOSITIONS, REPORT_NOUNS, SEASONS, SEQUENCE_WORDS, UNITS, VAGUE,
                                         VAGUE_NUMBERS, VOTE_WORDS, WEEKDAY_WORDS, WEEKDAYS, YEAR_BLOCKERS, ZONES,
@@ -769,6 +769,8 @@ def _r_month(ctx: Context, g: dict) -> _Result | None:
             year = gone.year - 1
         if rel == 1 and month == ctx.anchor.month:
             year = ctx.anchor.year + 1
+    elif bare and ctx.tense() != "past" and _HABIT.search(ctx.text, *ctx.sentence):
+        return "DATE", f"XXXX-{month:02d}", _mod_code(mod)  # "tends to slow down as it gets closer to November"
     elif bare and ctx.anchor is not None and _REPORT_AFTER.match(ctx.after(24)):
         year = _month_year(ctx.anchor, month, "past")  # "the November jobs report": a month over by then
     else:
@@ -778,6 +780,9 @@ def _r_month(ctx: Context, g: dict) -> _Result | None:
     return "DATE", f"{year:04d}-{month:02d}", _mod_code(mod)
 
 
+# A sentence of what happens as a rule ("the Senate tends to slow down confirmations as it gets closer to November"):
+# a month alone in it, in a clause not in the past, is that month of any year, as TimeML values a generic date.
+_HABIT = re.compile(rf"\b(?:{alternation(HABIT_WORDS)})\b", re.I)
 _REPORT_AFTER = re.compile(rf"(?:['’]s)?\s+(?:{alternation(REPORT_NOUNS)})\b", re.I)
 
 
