@@ -23,6 +23,7 @@ Usage::
     .venv/bin/python scripts/timeline_merges.py                    # the figures from the TSV
     .venv/bin/python scripts/timeline_merges.py --draw C --seed 2  # print a new sample to judge
     .venv/bin/python scripts/timeline_merges.py --draw E --seed 4 --own-words --size 9 30  # C's size
+    .venv/bin/python scripts/timeline_merges.py --draw F --seed 5 --own-words --fresh --size 20 20
 """
 
 from __future__ import annotations
@@ -74,17 +75,32 @@ def candidates(groups: list[list[dict]]) -> tuple[list[list[dict]], list[tuple[d
 
 
 def draw(merges: list, near: list, seed: int, events: pd.DataFrame, own_words: bool = False,
-         sizes: tuple[int, int] = (N_MERGES, N_NEAR)) -> tuple[list, list]:
+         sizes: tuple[int, int] = (N_MERGES, N_NEAR), fresh: bool = False) -> tuple[list, list]:
     """A seeded sample of at most ``sizes`` merges and near misses, leaving out those an earlier
-    sample judged (a fresh sample must not reuse the cases the rules were written from)."""
+    sample judged (a fresh sample must not reuse the cases the rules were written from).
+
+    With ``fresh``, rows holding any report an earlier sample judged are left out too (a group judged
+    in part grows by later rules, and its judged reports say little new); with ``own_words`` as well,
+    merges quoting one sentence fill the sample only after every merge in the reports' own words."""
     def order(reports):
         return sorted(report_key(r, events) for r in reports)
     judged = set(read_sample()["reports"]) if SAMPLE.exists() else set()
-    merges = [g for g in sorted(merges, key=order) if ",".join(order(g)) not in judged
-              and not (own_words and len({r["sentence"] for r in g}) == 1)]
-    near = [p for p in sorted(near, key=order) if ",".join(order(p)) not in judged]
+    seen = {k for row in judged for k in row.split(",")} if fresh else set()
+
+    def new(reports):
+        keys = order(reports)
+        return ",".join(keys) not in judged and not seen & set(keys)
+    merges = [g for g in sorted(merges, key=order) if new(g)]
+    near = [p for p in sorted(near, key=order) if new(p)]
     rng = random.Random(seed)
-    return rng.sample(merges, min(sizes[0], len(merges))), rng.sample(near, min(sizes[1], len(near)))
+    if own_words:
+        own = [g for g in merges if len({r["sentence"] for r in g}) > 1]
+        picked = rng.sample(own, min(sizes[0], len(own)))
+        copies = [g for g in merges if len({r["sentence"] for r in g}) == 1] if fresh else []
+        merges = picked + rng.sample(copies, min(sizes[0] - len(picked), len(copies)))
+    else:
+        merges = rng.sample(merges, min(sizes[0], len(merges)))
+    return merges, rng.sample(near, min(sizes[1], len(near)))
 
 
 def show(kind: str, reports: list[dict], events: pd.DataFrame) -> None:
@@ -163,13 +179,15 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--own-words", action="store_true",
                     help="draw only merges whose reports do not all quote one sentence")
+    ap.add_argument("--fresh", action="store_true",
+                    help="draw only rows sharing no report with any judged row (with --own-words, copies fill up)")
     ap.add_argument("--size", type=int, nargs=2, default=(N_MERGES, N_NEAR), metavar=("MERGES", "NEAR"),
                     help="how many merges and near misses to draw (a sample the size of an earlier one)")
     args = ap.parse_args()
     events = polnear_events(args.corpora or corpora_root())
     if args.draw:
         merges, near = candidates(list(_merge_reports(events)))
-        ms, ns = draw(merges, near, args.seed, events, args.own_words, tuple(args.size))
+        ms, ns = draw(merges, near, args.seed, events, args.own_words, tuple(args.size), args.fresh)
         for g in ms:
             show("merge", g, events)
         for a, b in ns:

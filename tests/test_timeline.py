@@ -3286,8 +3286,11 @@ def test_timeline_merge_rules_on_fictional_reports():
 # What the current rules do with each hand-judged sample of scripts/timeline_merges.tsv on PolNeAR train: judged
 # merges still made (of them judged one event, judged different) and judged near misses now merged (one event,
 # different). Sample E (seed 4, --own-words --size 9 30) was judged at 39c609a9 with every event and timex rule in
-# place, before any rule written from it: 7/9 merges right, 2/30 near misses one event.
-_MERGE_SAMPLES = {"A": (43, 2, 0, 0), "B": (51, 0, 0, 0), "C": (7, 1, 0, 0), "D": (6, 1, 0, 0), "E": (7, 2, 0, 0)}
+# place, before any rule written from it: 7/9 merges right, 2/30 near misses one event. Sample F (seed 5, --own-words
+# --fresh --size 20 20) holds only rows sharing no report with A-E, judged at 6d56fd26 before any rule: 16/20 merges
+# right, 3/20 near misses one event.
+_MERGE_SAMPLES = {"A": (43, 2, 0, 0), "B": (51, 0, 0, 0), "C": (7, 1, 0, 0), "D": (6, 1, 0, 0), "E": (7, 2, 0, 0),
+                  "F": (16, 4, 0, 0)}
 
 
 @pytest.mark.slow
@@ -3314,6 +3317,11 @@ def test_timeline_merges_hold_the_hand_judged_samples():
     e = sample[sample["sample"] == "E"]
     assert len(e) == 39 and (e.loc[e["kind"] == "merge", "verdict"] == "same").sum() == 7
     assert (e.loc[e["kind"] == "near", "verdict"] == "same").sum() == 2
+    f = sample[sample["sample"] == "F"]
+    assert len(f) == 40 and (f.loc[f["kind"] == "merge", "verdict"] == "same").sum() == 16
+    assert (f.loc[f["kind"] == "near", "verdict"] == "same").sum() == 3
+    earlier = {k for row in sample.loc[sample["sample"] < "F", "reports"] for k in row.split(",")}
+    assert not earlier & {k for row in f["reports"] for k in row.split(",")}  # F shares no report with A-E
 
 
 def test_reports_sharing_one_name_are_not_compared_pairwise(monkeypatch):
