@@ -59,6 +59,17 @@ crossed with the bin of its local tone; ``reported``: a mention in what someone 
 (``reported_cues``); ``negated-clause``: a negator in the mention's clause, alone and crossed with it
 (``negated_clause_cues``); ``thirteenth`` all three. ``--salts N`` screens over N fold assignments.
 
+Fourteenth round (thirtieth session: the words the cues cannot read). ``--errors`` also prints the confusion matrix
+and each class's F1, and the nested figures each class's F1 (mean over the repeats). ``words-wordnet[j][2]-...``:
+``wordnet_signs``, the target lexicon's signs propagated one step through WordNet 3.0 synonyms (``j`` adjective and
+verb senses only, ``2`` at least two votes); ``span``: ``span_cues``, the evaluative and lower-case words inside
+the mention (``span-V`` / ``span-W`` one kind); ``plain``: ``plain_rekey``, a flag where no evaluative word is a
+cue; ``supersense``: ``supersense_rekey``, the WordNet class of each window word's first sense (``supersense-S``
+of the sentence's words too). ``--rekey NAME`` applies a cue set of ``REKEY`` over a ``words-...`` variant's cues
+(``words-wordnetj2-rare-0.5 --rekey supersense``: the two together). The WordNet variants need WordNet 3.0 in an
+NLTK data folder (Debian's ``wordnet-base`` and ``wordnet-sense-index`` files under ``corpora/wordnet``, with a
+``lexnames`` file as lexnames(5WN) lists them; see ``wordnet_signs``).
+
 Usage: ``OMP_NUM_THREADS=1 .venv/bin/python scripts/target_variants.py [--repeats N] [--screen] [--salts N]
 [--errors] [--jobs J] [--cache DIR] [VARIANT ...]``
 (VARIANT: base, trees, trees-25, trees-50, mlp-1, mlp-10, l2-mean, l2-mean-60-120, no-bias,
@@ -66,7 +77,8 @@ half-bias, role, role-attributes, distance, wide, vec-..., induced, induced-all,
 clause-rest, structure-A, structure-P, structure-Q, structure-E, structure-APQE, patient,
 patient-split, patient-epithet, names-between, names-nearer, names-window, negation-far, polar-<ratio>,
 opinion-<scale>, opinion-rare-<scale>, words-<sources>[-rare]-<scale or cv...>, contrast, contrast-side, reported,
-negated-clause, thirteenth; ``--l2`` the screen's L2;
+negated-clause, thirteenth, words-wordnet..., span, span-V, span-W, plain, supersense, supersense-S; ``--l2`` the
+screen's L2;
 about 2 CPU minutes per
 cue set and repeat, about 4 with vectors; the trees need scikit-learn, ``pip install scikit-learn``, the vectors
 ``pip install wordllama``, both used here only)
@@ -75,6 +87,7 @@ cue set and repeat, about 4 with vectors; the trees need scikit-learn, ``pip ins
 from __future__ import annotations
 
 import argparse
+from functools import lru_cache
 import math
 from pathlib import Path
 from typing import Any
@@ -90,7 +103,9 @@ SECOND_STAGES = {"trees": (150, 0.5), "trees-25": (150, 0.25), "trees-50": (50, 
 CUE_SETS = ("base", "role", "role-attributes", "distance", "wide", "clause", "clause-own", "clause-rest",
             "structure-A", "structure-P", "structure-Q", "structure-E", "structure-APQE",
             "patient", "patient-split", "patient-epithet", "negation-far", "names-between", "names-nearer",
-            "names-window", "contrast", "contrast-side", "reported", "negated-clause", "thirteenth")
+            "names-window", "contrast", "contrast-side", "reported", "negated-clause", "thirteenth",
+            "span", "span-V", "span-W", "plain", "supersense",
+            "supersense-S")
 
 
 # --------------------------------------------------------------------------- extra cues
@@ -523,6 +538,8 @@ def _source_signs(source: str) -> dict[str, float]:
     (``afinnv``, ``patternv``) keeps the list's grade, AFINN's typical ±2 and Pattern's ±0.5 read as ±1."""
     from presslens.sentiment import rated
 
+    if source.startswith("wordnet"):
+        return wordnet_signs(source[7:])
     if source == "patterns":    # Pattern's strong words alone (|polarity| at least 0.5)
         return {w: float(np.sign(v)) for w, v in rated.pattern_lexicon().items() if abs(v) >= 0.5}
     lists = {"afinn": rated.afinn_lexicon, "pattern": rated.pattern_lexicon, "hl": rated.opinion_lexicon}
@@ -530,6 +547,47 @@ def _source_signs(source: str) -> dict[str, float]:
     if source.endswith("v"):    # graded: AFINN's typical ±2 and Pattern's ±0.5 as ±1
         return {w: v / 2 if source == "afinnv" else 2 * v for w, v in read().items() if v}
     return {w: float(np.sign(v)) for w, v in read().items() if v}
+
+
+def wordnet_signs(parts: str = "") -> dict[str, float]:
+    """Signs propagated one step through WordNet 3.0 (Princeton's licence: use, copy and change with its notice)
+    from the target lexicon, as Hu & Liu grew their list: a WordNet word the lexicon lacks takes the sign of its
+    synonyms in the lexicon (the lemmas of its synsets and, for adjectives, of their similar synsets; an antonym
+    counts with the other sign), kept where the majority holds at least three quarters of at least ``min`` votes;
+    ``parts`` "j" reads only the adjective and verb synsets (a noun's synonyms name things more than they judge
+    them). Inflected forms (verbs as :func:`presslens.sentiment.target._inflections` makes them, nouns' plurals)
+    share the sign. Needs WordNet in an NLTK data folder (Debian's ``wordnet-base`` and ``wordnet-sense-index``
+    files under ``corpora/wordnet``, with a ``lexnames`` file); used here only."""
+    from nltk.corpus import wordnet as wn
+
+    lex = {w: v for w, v in T._lexicon().items() if v}
+    least = 2 if "2" in parts else 1
+    out: dict[str, float] = {}
+    for lemma in wn.all_lemma_names():
+        if not lemma.isalpha() or lemma in lex:
+            continue
+        votes, kinds = [], set()
+        for syn in wn.synsets(lemma):
+            if "j" in parts and syn.pos() == "n":
+                continue
+            near = {x.name().lower() for x in syn.lemmas()} - {lemma}
+            if syn.pos() in "as":
+                near |= {x.name().lower() for s in syn.similar_tos() for x in s.lemmas()}
+            got = [np.sign(lex[n]) for n in near if n in lex]
+            got += [-np.sign(lex[a.name().lower()]) for x in syn.lemmas() for a in x.antonyms()
+                    if a.name().lower() in lex]
+            votes += got
+            kinds |= {syn.pos()} if got else set()
+        up, down = votes.count(1.0), votes.count(-1.0)
+        if max(up, down) >= least and min(up, down) * 3 <= max(up, down):
+            sign = 1.0 if up > down else -1.0
+            forms = {lemma}
+            if "v" in kinds:
+                forms |= T._inflections(lemma)
+            if "n" in kinds:
+                forms |= {lemma + "s", lemma + "es"}
+            out.update({f: sign for f in forms if f not in lex and f not in out})
+    return out
 
 
 def clean_lexicon(sources: str, scale: float, rare_in=None) -> dict[str, float]:
@@ -661,6 +719,62 @@ REKEY.update({"contrast": contrast_rekey,
               "contrast-side": lambda c, s, a, b: contrast_rekey(c, s, a, b, side=True), "thirteenth": thirteenth_all})
 
 
+# --------------------------------------------------------------------------- thirtieth session
+
+def span_cues(sentence: str, start: int, end: int, kinds: str = "VW") -> dict[str, float]:
+    """The words inside the mention, which the cues hide as the mention's own: ``V_M_<p|n>`` the |valence| / 4 of
+    its evaluative words ("the disgraced financier X", "embattled Governor X" marked whole), ``M_<word>`` its
+    lower-case words (its titles and descriptions: "former", "billionaire"; not a pronoun, "the", "a", "an")."""
+    a, span = _span(sentence, start, end)
+    if span is None:
+        return {}
+    m0, m1 = span
+    skip = T._cues()["pronoun"] | T._cues()["pronoun_other"] | {"the", "a", "an"}
+    out: dict[str, float] = {}
+    for j in range(m0, m1 + 1):
+        w = a.words[j]
+        if "V" in kinds and a.valence[j]:
+            key = f"V_M_{'p' if a.valence[j] > 0 else 'n'}"
+            out[key] = out.get(key, 0.0) + abs(float(a.valence[j])) / 4
+        if "W" in kinds and j not in a.capitalised and w.isalpha() and w not in skip:
+            out[f"M_{w}"] = 1.0
+    return out
+
+
+def plain_rekey(cues: dict[str, float], sentence: str, start: int, end: int) -> dict[str, float]:
+    """The cues with ``X_plain`` where none is an evaluative word's (``V_``), so that the layer can call such a
+    mention polar more or less often than the bins of its rule features alone let it."""
+    return cues if any(k.startswith("V_") for k in cues) else {**cues, "X_plain": 1.0}
+
+
+@lru_cache(maxsize=None)
+def _supersense(word: str) -> str:
+    """The WordNet lexicographer class of a word's first sense ("verb.competition", "noun.feeling"), "" if none."""
+    from nltk.corpus import wordnet as wn
+
+    senses = wn.synsets(word) if word.isalpha() else []
+    return senses[0].lexname() if senses else ""
+
+
+def supersense_rekey(cues: dict[str, float], sentence: str, start: int, end: int,
+                     sides: tuple[str, ...] = ("L_", "R_")) -> dict[str, float]:
+    """The cues with ``K_<side>_<class>``, the WordNet class (:func:`_supersense`) of each window word (``L_`` /
+    ``R_``; with ``S_`` in ``sides`` of each word of the sentence too): a word too rare to be a cue still tells
+    its kind (a contest, a feeling, a crime's act)."""
+    out = dict(cues)
+    for key in cues:
+        if key[:2] in sides and (kind := _supersense(key[2:])):
+            out[f"K_{key[0]}_{kind}"] = 1.0
+    return out
+
+
+REKEY["plain"] = plain_rekey
+REKEY["supersense"] = supersense_rekey
+REKEY["supersense-S"] = lambda c, s, a, b: supersense_rekey(c, s, a, b, ("L_", "R_", "S_"))
+EXTRA.update({"span": span_cues, "span-V": lambda s, a, b: span_cues(s, a, b, "V"),
+              "span-W": lambda s, a, b: span_cues(s, a, b, "W")})
+
+
 def error_groups(train, cue_rows, pred: np.ndarray, gold: np.ndarray) -> dict[str, np.ndarray]:
     """{group: mentions} of the thirteenth round's error analysis (a mention may be in several): the mention and a
     negative evaluative frame of its clause (the frame after it: the mention on the subject's side; before it: on
@@ -699,6 +813,8 @@ def error_groups(train, cue_rows, pred: np.ndarray, gold: np.ndarray) -> dict[st
             "comparison word in the sentence": any(w in _COMPARISON or w == "compared" for w in a.words),
             "the standard of a comparison": _is_standard(a, m0),
             "'than' after it": "than" in a.words[m1 + 1:],
+            "no evaluative word in its cues": not any(k.startswith("V_") for k in c),
+            "an evaluative word inside the mention": any(a.valence[j] for j in range(m0, m1 + 1)),
         }
         for name, on in found.items():
             if on:
@@ -711,6 +827,9 @@ def print_errors(train, cue_rows, pred: np.ndarray, gold: np.ndarray) -> None:
     neutral / positive, and the errors that take one polar class for the other."""
     wrong = pred != gold
     print(f"all {len(gold)} wrong {int(wrong.sum())} accuracy {1 - wrong.mean():.3f}")
+    print("rated negative / neutral / positive (rows) called negative / neutral / positive (columns):",
+          [[int(((gold == g) & (pred == p)).sum()) for p in (-1, 0, 1)] for g in (-1, 0, 1)],
+          "class F1", {k: round(float(v), 4) for k, v in evaluation.class_f1(pred, gold).items()})
     for name, idx in error_groups(train, cue_rows, pred, gold).items():
         g, p = gold[idx], pred[idx]
         print(f"{name:38s} {len(idx):5d} wrong {int((g != p).sum()):4d} accuracy {np.mean(g == p):.3f} "
@@ -866,13 +985,16 @@ def nested(bank, feats, cue_rows, gold, groups, repeats: int, variant: str = "ba
 
 
 def _outer_scores(bank, preds, gold, repeats: int) -> dict:
-    """Macro-F1 of each repeat's outer predictions put together, and of each left-out source's."""
-    out = {}
+    """Macro-F1 of each repeat's outer predictions put together, their mean F1 of each class (negative,
+    neutral, positive; a change is kept only if no class falls much), and each left-out source's macro-F1."""
+    out, per_class = {}, []
     for r in range(repeats):
         pred = np.zeros(len(gold), dtype=int)
         for j in range(5):
             pred[bank[(r, j)]["test"]] = preds[(r, j)]
         out[f"repeat {r}"] = round(evaluation.macro_f1(pred, gold), 4)
+        per_class.append(list(evaluation.class_f1(pred, gold).values()))
+    out["class F1"] = [round(float(v), 4) for v in np.mean(per_class, axis=0)]
     for key in (k for k in bank if k[0] == "lso"):
         out[f"{key[1]} left out"] = round(evaluation.macro_f1(preds[key], gold[bank[key]["test"]]), 4)
     return out
@@ -952,6 +1074,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--salts", type=int, default=1, help="the screen over this many fold assignments")
     parser.add_argument("--errors", action="store_true",
                         help="only the thirteenth round's error groups, out of fold (the screen's folds at --l2)")
+    parser.add_argument("--rekey", default=None, help="a cue set of REKEY applied over a words-... variant's cues too")
     args = parser.parse_args(argv)
     train = evaluation.read_jsonl(evaluation._shared("") / "newsmtsc-train" / "train.jsonl")
     gold = train["polarity"].to_numpy()
@@ -978,8 +1101,11 @@ def main(argv: list[str] | None = None) -> int:
             options = []
             for scale in scales:
                 vfeats, rows = features_over(train, clean_lexicon(sources, scale, train["sentence"] if rare else None))
+                if args.rekey:
+                    rows = [REKEY[args.rekey](c, s, int(a), int(b)) if c else c
+                            for c, s, a, b in zip(rows, train["sentence"], train["from"], train["to"])]
                 tt.VALUED, tt.MAX_CUES, tt._fit_lr = ("V_",), 8000, plain_fit
-                name = f"words-{sources}-{'rare-' if rare else ''}{scale:g}"
+                name = f"words-{sources}-{'rare-' if rare else ''}{scale:g}{'+' + args.rekey if args.rekey else ''}"
                 if args.screen:
                     print(name, "screen", screen(vfeats, rows, gold, groups, args.l2, args.salts), flush=True)
                     continue

@@ -358,6 +358,45 @@ POLUSA 0.6720. On PolNeAR train + PerSenT dev (228 capitalised names after a com
 label changes on 17, 14 right when read, no outlet worse (the rules' on 46, 38 right): sound, but its reach on
 NewsMTSC is too small to show, and a left-out source and dev fall by the refit's noise, so by the rule it is not kept.
 
+Fourteenth round (thirtieth session, issue 18: which errors dominate, and the words the cues cannot read); none
+kept, the packaged layer is unchanged (one pair shipped and taken back, below). Out of fold (5-fold CV by story
+at L2 60, bias on the pooled log-odds;
+0.6964, ``scripts/target_variants.py --errors --l2 60``): rated negative / neutral / positive called negative
+2,448 / 556 / 303, neutral 509 / 2,077 / 503, positive 359 / 395 / 1,589 (class F1 0.739 / 0.679 / 0.671): 1,963
+of the 2,625 errors are between a polar class and neutral, 662 one polar class for the other. The largest group
+is the mentions no evaluative word is a cue of (``V_``): 3,254, 1,017 wrong (accuracy 0.687), rated 751 / 1,712 /
+791, called 533 / 2,153 / 568, polar ratings the lexicon cannot see; then a negator in the clause (1,361, 0.660),
+inside another's quotation (846, 0.670), a contrast word (1,249, 0.686); the mention the object or passive subject
+of a negative verb (the rules' role negative, 1,037, 0.833) and reported speech about it (980, 0.724) are read
+better than the mean; an evaluative word inside the mention ("the disgraced banker X" marked whole, hidden as the
+mention's own) 139, 0.669. Screened over three fold assignments (``--screen --salts 3 --l2 60``; the layer
+0.6964 / 0.6911 / 0.6952, mean 0.6942): the target lexicon's signs propagated one step through WordNet 3.0
+synonyms and antonyms (as Hu & Liu grew their list; Princeton's licence is clean), the words in fewer than 5
+train sentences at ±0.5, all senses 0.6941, adjective and verb senses 0.6940, those with two votes or more
+(``words-wordnetj2-rare-0.5``: 10,383 words, 1,274 train mentions) 0.6945, not rare-filtered 0.6935; the words
+inside the mention (``span``) 0.6945, their valence alone 0.6942; a flag for a mention no evaluative word is a
+cue of (``plain``) 0.6940; the WordNet class of each window word's first sense (``supersense``: "verb.competition",
+"noun.feeling"; a word too rare to be a cue still tells its kind) 0.6960 (+0.0003, +0.0021, +0.0030), of the
+sentence's words too 0.6953. Nested (``--repeats 2``; the layer reproduced: 0.6877 / 0.6900, mean 0.6888,
+class F1 0.7315 / 0.6651 / 0.6699, AllSides 0.6852, POLUSA 0.6715): ``words-wordnetj2-rare-0.5`` 0.6924 / 0.6892
+(+0.0020), class F1 0.7325 / 0.6678 / 0.6721, AllSides 0.6797, POLUSA 0.6688; ``span`` 0.6883 / 0.6879
+(-0.0008), 0.7300 / 0.6651 / 0.6692; ``supersense`` 0.6919 / 0.6882 (+0.0012), 0.7316 / 0.6712 / 0.6674, AllSides
+0.6808, POLUSA 0.6749. None alone rises by more than its repeats' spread (0.0023 for the layer, 0.0032 and
+0.0037 for the two that rise). The two together (``words-wordnetj2-rare-0.5 --rekey supersense``) 0.6921 / 0.6928,
+class F1 0.7343 / 0.6716 / 0.6714, AllSides 0.6833, POLUSA 0.6721, passed the nested rule and were shipped (commit
+005500e7: two WordNet data files, 10,383 words and 221,636 word forms, 2.3 MB, written by a script; the layer
+refitted, nested 0.6917 / 0.6923, mean 0.6920 [0.682-0.702], class F1 0.7345 / 0.6713 / 0.6703, L2 60 -> 120;
+NewsMTSC dev 0.720 -> 0.715), then taken back (6d9f0100): on PolNeAR train + PerSenT dev 4,129 of 63,424
+portrayal labels change (744 from one polar class to the other; PerSenT 823, Washington Post 697, NYT 678, Politico
+551, Breitbart 413, HuffPost 375, USA Today 360, Western Journal 232), and of 24 drawn at random and read 8 are
+right, 14 wrong, 2 unclear (right share of the decided 0.36, Wilson 95% 0.20-0.57; wrong outnumber right at NYT,
+PerSenT, Politico, USA Today and Western Journal): mostly neutral mentions of places, outlets and committees made
+polar ("Iowa", "MSNBC", "Senate Armed Services Committee"), where the window words' classes carry the raters'
+habit of reading a sentence's tone into every name on NewsMTSC. The +0.003 on unseen NewsMTSC stories (the best
+of four nested variants, so partly selection) does not carry to other news.
+Not tried, on purpose: the mention's own name as a cue (the same people recur across stories, so it would raise
+the figure on unseen stories by learning the raters' view of each person, the bias a tone measure must not have).
+
 Usage: ``.venv/bin/python scripts/train_target.py [--corpora DIR] [--dry-run] [--learned-only] [--repeats N]``
 (``--learned-only --repeats 2`` wrote the packaged file: the learned layer, its nested figures and
 their interval over stories, ``cv_macro_f1_ci`` [0.6719, 0.6919]; 1 min 43 s CPU on 3 Dec, weights

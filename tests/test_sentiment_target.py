@@ -717,6 +717,29 @@ def test_variant_cues_key_contrast_reported_speech_and_a_negated_clause_apart(mo
     assert "the standard of a comparison" in found and "comparison word in the sentence" in found
 
 
+def test_variant_cues_read_the_words_inside_the_mention_and_mark_a_plain_context(monkeypatch):
+    """scripts/target_variants.py's thirtieth-session variants: ``span_cues`` reads the words the cues hide as the
+    mention's own (an evaluative word, a lower-case description; not its name, a pronoun or "the"), and
+    ``plain_rekey`` marks a mention no evaluative word stands beside (``X_plain``)."""
+    from presslens.sentiment import target
+
+    variants = _script("target_variants", monkeypatch)
+    s = "The disgraced banker Orrin Tal flew to Nordvik."
+    mention = "The disgraced banker Orrin Tal"
+    got = variants.span_cues(s, 0, len(mention))
+    assert got["V_M_n"] > 0 and {"M_disgraced", "M_banker"} <= set(got)
+    assert not {"M_the", "M_orrin", "M_tal"} & set(got) and "V_M_n" not in target.lexical_cues(s, 0, len(mention))
+    assert variants.span_cues(s, s.index("Orrin"), s.index("Orrin") + 9) == {}
+    t = "Orrin Tal flew to Nordvik on Tuesday."
+    plain = target.lexical_cues(t, 0, 9)
+    assert variants.plain_rekey(plain, t, 0, 9)["X_plain"] == 1.0
+    u = "Orrin Tal is a brave and honest man."
+    assert "X_plain" not in variants.plain_rekey(target.lexical_cues(u, 0, 9), u, 0, 9)
+    rows = pd.DataFrame({"sentence": [s], "from": [0], "to": [len(mention)]})
+    found = variants.error_groups(rows, [target.lexical_cues(s, 0, len(mention))], np.zeros(1, int), np.zeros(1, int))
+    assert "an evaluative word inside the mention" in found
+
+
 def test_cues_say_whether_the_mention_is_a_place_an_organisation_or_a_common_noun(monkeypatch):
     from presslens.sentiment import target
 
