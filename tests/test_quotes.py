@@ -8800,6 +8800,18 @@ def test_called_after_an_auxiliary_reports_what_someone_called_a_thing():
     assert [(r.kind, r.speaker) for r in q[q["kind"] != "indirect"].itertuples()] == [("mixed", "state engineer")]
 
 
+def test_every_finite_auxiliary_is_a_word_the_naming_pattern_reads_as_its_noun():
+    # An entry the naming pattern cannot read as the noun before "called" ("hadn’t": it reads up to the apostrophe)
+    # could never keep a report from being read as a thing named; such a sentence is a report already.
+    from presslens.quotes.extract import _FINITE_AUXILIARIES, _NAMING_BEFORE
+
+    for aux in _FINITE_AUXILIARIES:
+        m = _NAMING_BEFORE.search(f"A state engineer {aux} ")
+        assert m is not None and m.group("noun") == aux, aux
+    q = quotes_of('A state engineer hadn’t called the pier "a wreck waiting to happen."')
+    assert [(r.kind, r.speaker) for r in q[q["kind"] != "indirect"].itertuples()] == [("mixed", "state engineer")]
+
+
 def test_a_relative_clause_after_a_preposition_s_which_has_its_own_subject():
     # 'read out a memo in which a state engineer had called the dam "a patient on life support."' (house style
     # briefing_room) gave the memo (or the reader) the words: the clause after "in which" has a speaker of its own.
