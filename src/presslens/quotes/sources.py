@@ -810,11 +810,11 @@ _OWNER = re.compile(r"(?:(?P<pron>[Hh]is|[Hh]er)|(?P<the>[Tt]he\s+[a-z][\w-]*['�
                     r"|(?:[A-Z][\w.&-]*\s+){0,2}(?P<name>[A-Z][\w.&-]*['’]s?))\s")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _DEFINITE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b")
-# "the 47-year-old (manager)": someone already named, by their age; "Kees Mol, 19, said": an age after a name.
 # A paragraph that is one quotation and nothing else, and a question put before its answer's speaker at a paragraph's
 # start ("Asked whether he feared for his job, "): the one quoted just before goes on across them.
 _WHOLLY_QUOTED = re.compile(r"\s*[“\"][^“”\"]*[”\"]\s*")
 _ASKED_OPENING = re.compile(r"\s*Asked\s+(?:if|whether|about|what|why|how|when)\b[^.;:!?“”\"]*,\s*")
+# "the 47-year-old (manager)": someone already named, by their age; "Kees Mol, 19, said": an age after a name.
 _AGE_EPITHET = re.compile(r"[Tt]he\s+(\d{1,3})-year-old\b")
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 _AGE_REACH = 20_000
