@@ -8694,8 +8694,8 @@ def test_a_lost_comma_before_but_and_a_clause_ends_the_words_of_a_verb_of_intent
     # …  but the process had been slow" (samples E, N and P, PerSenT, its commas removed) ran on into the writer's next
     # clause: a clause after "but" is no part of what was threatened or promised, and after a comma it already ends
     # the words; a phrase that goes on with the infinitive ("but not to strike") stays in them.
-    text = ("The ferry ran late. Ada Quill has threatened to close the pier  but she seemed to keep the door open for a "
-            "deal. The Avalon board has promised to repay the fares  but the process had been slow. Bo Tarn vowed to "
+    text = ("The ferry ran late. Ada Quill has threatened to close the pier  but she seemed to keep the door open for "
+            "a deal. The Avalon board has promised to repay the fares  but the process had been slow. Bo Tarn vowed to "
             "fight the levy  but not to strike. Ida Marek pledged to reopen the pier, but the port remains shut.")
     q = quotes_of(text)
     assert row(q, "to close the pier").content == "to close the pier"
