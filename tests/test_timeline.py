@@ -2477,6 +2477,7 @@ def test_a_date_between_a_determiner_and_a_noun_dates_no_verb_governing_its_phra
     ("Odo Brann lost the 2029 harbour election to Ada Quill.", "2029", "lost"),  # the event it takes part in
     ("Tarno Freight filed a 2029 lawsuit against the port board.", "2029", "filed"),
     ("Odo Brann managed Ada Quill's 2029 harbour campaign.", "2029", "managed"),  # a name's possessive
+    ("Odo Brann managed Émile Quill's 2029 harbour campaign.", "2029", "managed"),  # an accented capital opening it
     ("The Tarno board acquiesced in the Caldry Bank's December rate increase.", "December", "acquiesced"),
 ])
 def test_a_date_after_its_occasion_or_a_verb_taking_part_keeps_the_verb_before(text, timex, head):

@@ -60,6 +60,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+import regex
+
 from presslens.timeline.lexicon import (ASIDE_OPENERS, CLAUSE_OPENERS, CLAUSE_PREPOSITIONS, DOCUMENT_NOUNS,
                                         EVENT_NOUNS, GATHERING_NOUNS, IMPLICATIVE_VERBS, LIGHT_VERBS,
                                         PARTICIPATION_VERBS, PAST_VERBS, PREPOSITIONS, SAYING_OCCASIONS,
@@ -748,8 +750,9 @@ def _governs_alone(words: list[tuple[int, int, str, str]]) -> bool:
     return not any(" ".join(w[3] for w in words[-n:]) in SETTING_PREPOSITIONS for n in (1, 2, 3))
 
 
-# A name's possessive, with its first names and titles, right before a date ("Mr. Tobin Arle's 2030 wedding").
-_NAME_POSSESSIVE = re.compile(r"(?<![\w'’])(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+$")
+# A name's possessive, with its first names and titles, right before a date ("Mr. Tobin Arle's 2030 wedding"); a
+# capital of any script opens each word ("attended Émile Arle's 2030 wedding": the name whole, not "Arle's" alone).
+_NAME_POSSESSIVE = regex.compile(r"(?<![\w'’])(?:\p{Lu}[\w.-]*\s+){0,3}\p{Lu}[\w.-]*['’]s\s+$")
 
 
 def _after_name(sentence: str, start: int, cache: dict | None = None) -> bool:
