@@ -946,9 +946,8 @@ _GAP_CONTRAST_CUT = re.compile(r"(?<=\w)[ \t]{2,}(?:while|whereas|although|thoug
 # And before "but" opening a clause after the words of a verb of intention ("has threatened to end the program  but he
 # seemed to keep the door open …", PerSenT): a clause is no part of what was threatened or promised, as the comma before
 # "but" ends the words in a text with commas (_CLAUSE_CUT); not before a phrase going on with the infinitive ("…  but
-# not to strike", "…  but only for pensioners").
-_GAP_BUT_CUT = re.compile(r"(?<=\w)[ \t]{2,}but\s+(?!(?:not|only|also|to|just|even|never|rather|instead|without|with|in"
-                          r"|on|at|for|by)\b)")
+# not to strike", "…  but only for pensioners": data/quotes_but_goes_on.txt).
+_GAP_BUT_CUT = re.compile(rf"(?<=\w)[ \t]{{2,}}but\s+(?!(?:{alternation(word_list('but_goes_on'))})\b)")
 # An aside set off by two dashes inside the words reported, the clause going on after it in lower case ("said the plan
 # — which cost $5 million — would fail", "if all schools that receive federal funding — whether public, charter or
 # private — should be required"): from the first dash to the words after the second.
