@@ -162,6 +162,20 @@ def test_weekday_direction_follows_the_verb_it_attaches_to(text, value):
     assert [v for t, v in _values(text) if re.search(r"day\b", t)][0] == value
 
 
+@pytest.mark.parametrize("text, value", [
+    # a weekday's possessive right after a lead-in word is the nearer such day (issue 16: each was the one behind)
+    ("Quill's stumble days before Thursday's Orrin Bay vote has emboldened her rivals.", "2031-03-20"),
+    ("Heading into Wednesday's harbour primary, Brann's lead over Quill has all but vanished.", "2031-03-19"),
+    ("Brann challenged Quill to a debate before Thursday's caucus.", "2031-03-20"),
+    # the nearer day behind stays, and a future cue still decides
+    ("The little polling done before Saturday's vote showed Brann ahead.", "2031-03-15"),
+    ("Brann had led Quill heading into Sunday's vote.", "2031-03-16"),
+    ("Brann toured Orrin Bay ahead of Thursday's vote.", "2031-03-20"),
+])
+def test_a_weekdays_possessive_after_a_lead_in_word_is_the_nearer_day(text, value):
+    assert [v for t, v in _values(text) if t.endswith("day")] == [value]
+
+
 def test_second_day_after_and_is_its_own_date():
     assert _values("The regatta is on April 24 and 25.") == [("April 24", "2031-04-24"), ("25", "2031-04-25")]
     assert _values("Fares rose on May 5 and 6 ferries stopped.") == [("May 5", "2031-05-05")]  # a count
@@ -3291,9 +3305,12 @@ def test_timeline_merge_rules_on_fictional_reports():
 # different). Sample E (seed 4, --own-words --size 9 30) was judged at 39c609a9 with every event and timex rule in
 # place, before any rule written from it: 7/9 merges right, 2/30 near misses one event. Sample F (seed 5, --own-words
 # --fresh --size 20 20) holds only rows sharing no report with A-E, judged at 6d56fd26 before any rule: 16/20 merges
-# right, 3/20 near misses one event.
+# right, 3/20 near misses one event. Since a weekday's possessive after a lead-in word is the nearer day (issue 16),
+# F's two rows of New Hampshire's primary (one dated the Tuesday before) are one row of 20 reports, but neither judged
+# merge counts as kept: one report keeps the Tuesday before ("New Hampshire's Tuesday primary", no possessive) and
+# one is compared only with the joined row's first report, which shares no participant with it; hence 14.
 _MERGE_SAMPLES = {"A": (43, 2, 0, 0), "B": (51, 0, 0, 0), "C": (7, 1, 0, 0), "D": (6, 1, 0, 0), "E": (7, 2, 0, 0),
-                  "F": (16, 4, 0, 0)}
+                  "F": (14, 4, 0, 0)}
 
 
 @pytest.mark.slow

@@ -34,6 +34,7 @@ __all__ = [
     "HABIT_WORDS",
     "HOLIDAYS",
     "INFINITIVE_MARKERS",
+    "LEAD_IN_WORDS",
     "LIGHT_VERBS",
     "MERGE_STOPWORDS",
     "MONTHS",
@@ -141,6 +142,8 @@ HABIT_WORDS: list[str] = data_lines("timeline_habit_words.txt")
 VOTE_WORDS: list[str] = [w.lower() for w in data_lines("timeline_vote_words.txt")]
 # nouns of the time before an awaited day ("the run-up to Christmas"): in a clause with no past, the day is ahead
 RUN_UP_NOUNS: list[str] = data_lines("timeline_run_up_nouns.txt")
+# words before an occasion ("days before Tuesday's primary"): a weekday's possessive after them is the nearer such day
+LEAD_IN_WORDS: list[str] = [w.lower() for w in data_lines("timeline_lead_in_words.txt")]
 # verbs of getting ready ("prepared for", "gearing up for"): a day after them and "for" is what is awaited
 PREPARING_VERBS: list[str] = data_lines("timeline_preparing_verbs.txt")
 # conjunctions of time whose clause in the simple present, right after a date, tells of a time to come

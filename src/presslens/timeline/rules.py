@@ -29,7 +29,7 @@ from presslens.timeline.calendar import (SEASON_MONTHS, add_months, easter, iso_
 from presslens.timeline.heads import reporting_before
 from presslens.timeline.lexicon import (CLOCK_VERBS, COMPARED_DAYS, DAY_FOLLOWERS, ELECTION_NOUNS, ERA_NOUNS,
                                         EVENT_NOUNS, HABIT_WORDS, HOLIDAY_DATES, HOLIDAYS, INFINITIVE_MARKERS,
-                                        MONTH_WORDS, MONTHS, NAME_TITLES,
+                                        LEAD_IN_WORDS, MONTH_WORDS, MONTHS, NAME_TITLES,
                                         NAME_VERBS, NUMBERS, OVER_MORE_THAN, OVERNIGHT_SUDDEN, PARTS_OF_DAY,
                                         POSSESSIVES, PREPOSITIONS, REPORT_NOUNS, SEASONS, SEQUENCE_WORDS, UNITS, VAGUE,
                                         VAGUE_NUMBERS, VOTE_WORDS, WEEKDAY_WORDS, WEEKDAYS, YEAR_BLOCKERS, ZONES,
@@ -1278,9 +1278,21 @@ def _r_weekday(ctx: Context, g: dict) -> _Result | None:
                              replace(ctx, match=_WEEKDAY_AT.match(ctx.text, at)).tense())
         d = begin + timedelta(days=(wd - begin.isoweekday()) % 7 or 7)
     else:
-        d = weekday_date(ctx.anchor, wd, ctx.tense())
+        d = weekday_date(ctx.anchor, wd, _possessive_direction(ctx))
     value = d.isoformat() + (f"T{PARTS_OF_DAY[part.lower()]}" if part else "")
     return kind, value, mod
+
+
+def _possessive_direction(ctx: Context) -> str | None:
+    """The direction of a weekday's clause (:meth:`Context.tense`), made "open" (the nearer such day on either side of
+    the writing) for a weekday's possessive right after a lead-in word (LEAD_IN_WORDS: "days before Tuesday's primary
+    has emboldened", "Heading into Tuesday's primary, …") when the clause says past or nothing: the occasion is a
+    boundary the clause is told against, and its verb's past ("challenged Trump to a debate before Monday's
+    caucus") does not put the occasion behind; a future cue ("ahead of", "will") still decides."""
+    direction = ctx.tense()
+    if direction in (None, "past") and _POSSESSIVE.match(ctx.text, ctx.match.end()) and _LEAD_IN.search(ctx.before(24)):
+        return "open"
+    return direction
 
 
 _WEEKDAY_AT = re.compile(_WEEKDAY)
@@ -1288,6 +1300,9 @@ _WEEKDAY_AT = re.compile(_WEEKDAY)
 _SET_AFTER = re.compile(rf"(?:\s*,|\s+(?:and|or|&))\s+(?:{_WEEKDAY}(?:\s*,|\s+(?:and|or))\s+)*{_WEEKDAY}\s+"
                         r"(?P<parts>mornings|afternoons|evenings|nights)\b", re.I)
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.I)
+_POSSESSIVE = re.compile(r"['’]s\b")
+_LEAD_IN = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in LEAD_IN_WORDS)
+                      + r")\s+$", re.I)
 _OF_WEEK = re.compile(r"\s+(?:of\s+)?(last|next|this)\s+week\b", re.I)
 _WEEK_BEFORE = re.compile(r"\b(last|next|this)\s+week\s+(?:on\s+)?$", re.I)  # not past a comma: another clause's
 _RANGE_START = re.compile(rf"(?<![\w-])(?P<wd>{_WEEKDAY})(?:\s+{_PART})?\s*(?:through|thru|to|until|till|and|or|-|–)\s*$")
