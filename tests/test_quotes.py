@@ -5574,7 +5574,7 @@ def test_speaker_name_samples_hold_their_floors():
     # unknown to the fallback (a she resolved to a person is not yet gender evidence): the floor says so, 0.92. Sample
     # U (seed 185, drawn as T was; the role and epithet pools spent), judged at 70d507d8 before any rule written from
     # it: pron 46/50, unnamed 20/25, bare 25/25; U-unnamed 21/25 and S-unnamed 22/25 since a document "sent from" a
-    # person set off after a description, or one a person "provided", speaks for them (0bdd3f8a -> 7d9ddf9f).
+    # person set off after a description, or one a person "provided", speaks for them (850b3c23 -> 9ef993fb).
     import importlib.util
 
     scripts = FIXTURES.parent.parent / "scripts"
