@@ -384,9 +384,9 @@ class F1 0.7315 / 0.6651 / 0.6699, AllSides 0.6852, POLUSA 0.6715): ``words-word
 0.6808, POLUSA 0.6749. None alone rises by more than its repeats' spread (0.0023 for the layer, 0.0032 and
 0.0037 for the two that rise). The two together (``words-wordnetj2-rare-0.5 --rekey supersense``) 0.6921 / 0.6928,
 class F1 0.7343 / 0.6716 / 0.6714, AllSides 0.6833, POLUSA 0.6721, passed the nested rule and were
-shipped on a branch (not merged: two WordNet data files, 10,383 words and 221,636 word forms, 2.3 MB, written by a script; the layer
-refitted, nested 0.6917 / 0.6923, mean 0.6920 [0.682-0.702], class F1 0.7345 / 0.6713 / 0.6703, L2 60 -> 120;
-NewsMTSC dev 0.720 -> 0.715), then taken back there: on PolNeAR train + PerSenT dev 4,129 of 63,424
+shipped on a branch (not merged: two WordNet data files, 10,383 words and 221,636 word forms, 2.3 MB, written by
+a script; the layer refitted, nested 0.6917 / 0.6923, mean 0.6920 [0.682-0.702], class F1 0.7345 / 0.6713 /
+0.6703, L2 60 -> 120; NewsMTSC dev 0.720 -> 0.715), then taken back there: on PolNeAR train + PerSenT dev 4,129 of 63,424
 portrayal labels change (744 from one polar class to the other; PerSenT 823, Washington Post 697, NYT 678, Politico
 551, Breitbart 413, HuffPost 375, USA Today 360, Western Journal 232), and of 24 drawn at random and read 8 are
 right, 14 wrong, 2 unclear (right share of the decided 0.36, Wilson 95% 0.20-0.57; wrong outnumber right at NYT,
