@@ -386,16 +386,16 @@ class F1 0.7315 / 0.6651 / 0.6699, AllSides 0.6852, POLUSA 0.6715): ``words-word
 class F1 0.7343 / 0.6716 / 0.6714, AllSides 0.6833, POLUSA 0.6721, passed the nested rule and were
 shipped on a branch (not merged: two WordNet data files, 10,383 words and 221,636 word forms, 2.3 MB, written by
 a script; the layer refitted, nested 0.6917 / 0.6923, mean 0.6920 [0.682-0.702], class F1 0.7345 / 0.6713 /
-0.6703, L2 60 -> 120; NewsMTSC dev 0.720 -> 0.715), then taken back there: on PolNeAR train + PerSenT dev 4,129 of 63,424
-portrayal labels change (744 from one polar class to the other; PerSenT 823, Washington Post 697, NYT 678, Politico
-551, Breitbart 413, HuffPost 375, USA Today 360, Western Journal 232), and of 24 drawn at random and read 8 are
-right, 14 wrong, 2 unclear (right share of the decided 0.36, Wilson 95% 0.20-0.57; wrong outnumber right at NYT,
+0.6703, L2 60 -> 120; NewsMTSC dev 0.720 -> 0.715), then taken back there: on PolNeAR train + PerSenT dev 4,129 of
+63,424 portrayal labels change (744 from one polar class to the other; PerSenT 823, Washington Post 697, NYT 678,
+Politico 551, Breitbart 413, HuffPost 375, USA Today 360, Western Journal 232), and of 24 drawn at random and read 8
+are right, 14 wrong, 2 unclear (right share of the decided 0.36, Wilson 95% 0.20-0.57; wrong outnumber right at NYT,
 PerSenT, Politico, USA Today and Western Journal): mostly neutral mentions of places, outlets and committees made
-polar ("Iowa", "MSNBC", "Senate Armed Services Committee"), where the window words' classes carry the raters'
-habit of reading a sentence's tone into every name on NewsMTSC. The +0.003 on unseen NewsMTSC stories (the best
-of four nested variants, so partly selection) does not carry to other news.
-Not tried, on purpose: the mention's own name as a cue (the same people recur across stories, so it would raise
-the figure on unseen stories by learning the raters' view of each person, the bias a tone measure must not have).
+polar ("Iowa", "MSNBC", "Senate Armed Services Committee"), where the window words' classes carry the raters' habit
+of reading a sentence's tone into every name on NewsMTSC. The +0.003 on unseen NewsMTSC stories (the best of four
+nested variants, so partly selection) does not carry to other news. Not tried, on purpose: the mention's own name as
+a cue (the same people recur across stories, so it would raise the figure on unseen stories by learning the raters'
+view of each person, the bias a tone measure must not have).
 
 Usage: ``.venv/bin/python scripts/train_target.py [--corpora DIR] [--dry-run] [--learned-only] [--repeats N]``
 (``--learned-only --repeats 2`` wrote the packaged file: the learned layer, its nested figures and
