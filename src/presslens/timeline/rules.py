@@ -1301,8 +1301,7 @@ _SET_AFTER = re.compile(rf"(?:\s*,|\s+(?:and|or|&))\s+(?:{_WEEKDAY}(?:\s*,|\s+(?
                         r"(?P<parts>mornings|afternoons|evenings|nights)\b", re.I)
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
-_LEAD_IN = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in LEAD_IN_WORDS)
-                      + r")\s+$", re.I)
+_LEAD_IN = re.compile(rf"\b(?:{alternation(LEAD_IN_WORDS)})\s+$", re.I)
 _OF_WEEK = re.compile(r"\s+(?:of\s+)?(last|next|this)\s+week\b", re.I)
 _WEEK_BEFORE = re.compile(r"\b(last|next|this)\s+week\s+(?:on\s+)?$", re.I)  # not past a comma: another clause's
 _RANGE_START = re.compile(rf"(?<![\w-])(?P<wd>{_WEEKDAY})(?:\s+{_PART})?\s*(?:through|thru|to|until|till|and|or|-|–)\s*$")
